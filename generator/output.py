@@ -1,0 +1,99 @@
+"""The last step: write the rendered files, or compare them with the disk.
+
+Generate and check share everything up to here; ``plan`` says what differs and
+``write`` or ``report`` acts on it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .render import HEADER, OWNED_DIRS
+
+FIX = "python -m generator  (or: make generate)"
+
+
+@dataclass
+class Plan:
+    changed: dict[str, str] = field(default_factory=dict)  # path -> new content
+    missing: dict[str, str] = field(default_factory=dict)
+    unexpected: list[str] = field(default_factory=list)  # in an owned folder, not rendered
+
+    @property
+    def in_sync(self) -> bool:
+        return not (self.changed or self.missing or self.unexpected)
+
+
+def plan(root: Path, files: dict[str, str]) -> Plan:
+    result = Plan()
+    for rel, content in files.items():
+        path = root / rel
+        try:
+            current = path.read_bytes()
+        except FileNotFoundError:
+            result.missing[rel] = content
+            continue
+        if current != content.encode("utf-8"):
+            result.changed[rel] = content
+    for owned in OWNED_DIRS:
+        folder = root / owned
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                rel = path.relative_to(root).as_posix()
+                if path.is_file() and rel not in files:
+                    result.unexpected.append(rel)
+    return result
+
+
+def _write_atomic(path: Path, content: str) -> None:
+    """Write beside the target and rename, so a reader sees the old or the new file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content.encode("utf-8"))
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def write(root: Path, todo: Plan) -> list[str]:
+    """Apply the plan; return the paths touched, for the user."""
+    touched = []
+    for rel, content in sorted({**todo.missing, **todo.changed}.items()):
+        _write_atomic(root / rel, content)
+        touched.append(f"wrote   {rel}")
+    for rel in todo.unexpected:
+        if is_generated(root / rel):
+            (root / rel).unlink()
+            touched.append(f"removed {rel}")
+        else:
+            touched.append(f"kept    {rel}: not generated, so not deleted; move it out of {rel.rsplit('/', 1)[0]}/")
+    return touched
+
+
+def is_generated(path: Path) -> bool:
+    """Generated files carry HEADER near their top: only those may be deleted."""
+    with path.open("rb") as handle:
+        return HEADER.encode() in handle.read(512)
+
+
+def report(root: Path, todo: Plan, max_diff_lines: int = 12) -> list[str]:
+    """Describe each difference, with a short diff, and the command that fixes them."""
+    lines: list[str] = []
+    for rel, content in sorted(todo.changed.items()):
+        lines.append(f"stale:      {rel} differs from what errors.yaml produces")
+        old = (root / rel).read_text(encoding="utf-8", errors="replace").splitlines()
+        diff = list(difflib.unified_diff(old, content.splitlines(), f"{rel} (on disk)", f"{rel} (generated)", n=1, lineterm=""))
+        lines.extend("    " + d for d in diff[:max_diff_lines])
+        if len(diff) > max_diff_lines:
+            lines.append(f"    ... {len(diff) - max_diff_lines} more diff lines")
+    lines.extend(f"missing:    {rel}" for rel in sorted(todo.missing))
+    lines.extend(f"unexpected: {rel} is in a generated folder but errors.yaml does not produce it" for rel in todo.unexpected)
+    lines.append(f"{len(todo.changed) + len(todo.missing) + len(todo.unexpected)} generated file(s) out of date; fix with: {FIX}")
+    return lines

@@ -1,0 +1,140 @@
+"""Render every artifact of a Catalog from its Jinja2 template.
+
+Formatting lives in the templates; this module only chooses which template makes
+which file and supplies the escaping filters each output format needs.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .model import Catalog, ErrorEntry
+
+TEMPLATES = Path(__file__).parent / "templates"
+HEADER = "generated from errors.yaml by `python -m generator`; do not edit"
+# Folders the generator owns outright: every file in them is generated.
+OWNED_DIRS = ("docs/errors",)
+
+# Every ASCII punctuation mark Markdown, its extensions or HTML could read as
+# syntax; written as numeric character references they show as themselves.
+_MARKDOWN_SPECIAL = {ord(c): f"&#{ord(c)};" for c in "!\"#$%&'()*+-./:;<=>?@[\\]^_`{|}~"}
+
+
+def markdown_text(text: str) -> str:
+    """Plain text made inert inside Markdown: a table cell, a heading, a link text."""
+    return text.translate(_MARKDOWN_SPECIAL)
+
+
+def html_text(text: str) -> str:
+    """Plain text for places MkDocs and Material output without escaping (page titles)."""
+    return html.escape(text, quote=True)
+
+
+def python_str(text: str) -> str:
+    """A Python literal that reads back as exactly ``text``; repr escapes what could hide."""
+    literal = repr(text)
+    if literal.startswith("'") and '"' not in text:
+        literal = '"' + literal[1:-1] + '"'  # repr escaped no quote: only the delimiters change
+    return literal
+
+
+def json_text(value: Any, indent: int | None = None) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=indent)
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # each format escapes with its own filter below
+    )
+    env.filters.update(md=markdown_text, html=html_text, json=json_text, py=python_str)
+    env.globals["HEADER"] = HEADER
+    return env
+
+
+_ENV = _environment()
+
+
+def _neighbours(catalog: Catalog, entry: ErrorEntry) -> list[ErrorEntry]:
+    """Related codes: the explicit see_also first, then same-category neighbours."""
+    related = [catalog.error(code) for code in entry.see_also]
+    siblings = catalog.in_category(entry.category)
+    at = siblings.index(entry)
+    for other in siblings[max(at - 2, 0) : at] + siblings[at + 1 : at + 3]:
+        if other not in related:
+            related.append(other)
+    return related
+
+
+def json_document(catalog: Catalog) -> dict[str, Any]:
+    """The content of docs/errors.json, for the JSON template and for tests."""
+    return {
+        "$comment": HEADER,
+        "catalog": {
+            "title": catalog.title,
+            "package": catalog.package,
+            "site_url": catalog.site_url,
+            "version": catalog.version,
+        },
+        "categories": [
+            {"id": c.id, "title": c.title, "description": c.description, "range": list(c.range) if c.range else None}
+            for c in catalog.categories
+        ],
+        "errors": [
+            {
+                "code": e.code,
+                "name": e.name,
+                "category": e.category,
+                "message": e.message,
+                "description": e.description,
+                "solution": e.solution,
+                "url": catalog.doc_url(e.code),
+                "see_also": list(e.see_also),
+                "since": e.since or None,
+                "status": e.status,
+                "deprecated": (
+                    {"since": e.deprecated.since, "reason": e.deprecated.reason, "replaced_by": e.deprecated.replaced_by}
+                    if e.deprecated
+                    else None
+                ),
+                "retired": {"since": e.retired.since, "reason": e.retired.reason} if e.retired else None,
+                "aliases": list(e.aliases),
+            }
+            for e in catalog.errors
+        ],
+    }
+
+
+def render(catalog: Catalog) -> dict[str, str]:
+    """Every generated file, by its path relative to the project root."""
+    files: dict[str, str] = {}
+    common = {"catalog": catalog}
+    files["docs/errors/index.md"] = _ENV.get_template("index.md.j2").render(common)
+    page = _ENV.get_template("error.md.j2")
+    errors = catalog.errors
+    for i, entry in enumerate(errors):
+        files[f"docs/errors/{entry.code}.md"] = page.render(
+            common,
+            e=entry,
+            category=catalog.category(entry.category),
+            related=_neighbours(catalog, entry),
+            previous=errors[i - 1] if i else None,
+            next=errors[i + 1] if i + 1 < len(errors) else None,
+        )
+    category_page = _ENV.get_template("category.md.j2")
+    for category in catalog.categories:
+        files[f"docs/errors/{category.id}.md"] = category_page.render(
+            common, category=category, errors=catalog.in_category(category.id)
+        )
+    files["docs/errors.json"] = _ENV.get_template("errors.json.j2").render(document=json_document(catalog))
+    files[f"src/{catalog.package}/_catalog.py"] = _ENV.get_template("catalog.py.j2").render(common)
+    return files

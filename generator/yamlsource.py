@@ -1,0 +1,182 @@
+"""Read errors.yaml into a tree of nodes that remember their line and column.
+
+PyYAML's loaders hide what a reviewer of errors.yaml needs to see: they keep the
+last of two duplicate keys, expand aliases (an alias bomb expands in memory),
+honour tags, and drop line numbers. So the file is read event by event, and this
+module builds its own small tree, refusing anchors, aliases and tags outright.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+import yaml
+
+from .problems import Problem
+
+# libyaml's parser is several times faster; the pure-Python one is the fallback.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_BYTES = 16 * 1024 * 1024  # a 10,000-code catalog is about 6 MB
+_BOM = b"\xef\xbb\xbf"
+
+STR = "tag:yaml.org,2002:str"
+NULL = "tag:yaml.org,2002:null"
+
+
+@dataclass
+class Scalar:
+    line: int
+    col: int
+    text: str
+    tag: str  # the YAML 1.1 type PyYAML would give it, e.g. ...:int for `0x3E9`
+    plain: bool  # written without quotes or block style
+
+
+@dataclass
+class Sequence:
+    line: int
+    col: int
+    items: list[Node] = field(default_factory=list)
+
+
+@dataclass
+class Mapping:
+    line: int
+    col: int
+    items: list[tuple[Scalar, Node]] = field(default_factory=list)
+
+    def get(self, key: str) -> Node | None:
+        for k, v in self.items:
+            if k.text == key:
+                return v
+        return None
+
+
+Node = Union[Scalar, Sequence, Mapping]
+
+
+def _pos(mark: yaml.Mark) -> tuple[int, int]:
+    return mark.line + 1, mark.column + 1
+
+
+def _utf8_problem(data: bytes, error: UnicodeDecodeError) -> Problem:
+    line = data.count(b"\n", 0, error.start) + 1
+    col = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+    bad = data[error.start : error.start + 1].hex()
+    return Problem(line, col, f"byte 0x{bad} is not valid UTF-8; save the file as UTF-8")
+
+
+def _syntax_problem(text: str, error: yaml.MarkedYAMLError) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line, col = _pos(mark) if mark else (1, 1)
+    lines = text.splitlines()
+    if 0 < line <= len(lines):
+        indent = lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
+        if "\t" in indent:
+            return Problem(line, indent.index("\t") + 1, "tab used for indentation; indent with spaces")
+    what = error.problem or error.context or "invalid YAML"
+    return Problem(line, col, f"YAML syntax error: {what}")
+
+
+def parse(data: bytes) -> tuple[Node | None, list[Problem]]:
+    """Return the document's tree, or None with the problems that stop reading it.
+
+    Problems that do not stop reading (duplicate keys, anchors, tags) are returned
+    beside a tree from which the offending parts are dropped.
+    """
+    if len(data) > MAX_BYTES:
+        return None, [Problem(1, 1, f"file is {len(data):,} bytes; the limit is {MAX_BYTES:,}")]
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return None, [_utf8_problem(data, error)]
+    problems: list[Problem] = []
+    try:
+        root = _build(_Loader(text), problems)
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_problem(text, error)]
+    except yaml.YAMLError as error:  # e.g. a control character libyaml refuses
+        return None, [Problem(1, 1, f"YAML error: {error}")]
+    if root is None:
+        return None, [Problem(1, 1, "file is empty; it needs `catalog`, `categories` and `errors`")]
+    return root, problems
+
+
+class _Builder:
+    """Attaches each node to the open collection above it, checking keys."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        self.root: Node | None = None
+        # Open collections; for a mapping, the key awaiting its value and the keys seen.
+        self.stack: list[tuple[Mapping | Sequence, list[Scalar | None], dict[str, int]]] = []
+
+    def add(self, node: Node) -> None:
+        if not self.stack:
+            self.root = node
+        else:
+            parent, pending, seen = self.stack[-1]
+            if isinstance(parent, Sequence):
+                parent.items.append(node)
+            elif pending[0] is None:
+                if not isinstance(node, Scalar):
+                    self.problems.append(Problem(node.line, node.col, "a mapping key must be a plain word"))
+                    node = Scalar(node.line, node.col, f"<complex key at line {node.line}>", STR, True)
+                pending[0] = node
+            else:
+                key, pending[0] = pending[0], None
+                first = seen.get(key.text)
+                if first is not None:
+                    message = f"key `{key.text}` is repeated (first at line {first}); keep one"
+                    self.problems.append(Problem(key.line, key.col, message))
+                else:
+                    seen[key.text] = key.line
+                    parent.items.append((key, node))
+        if isinstance(node, (Mapping, Sequence)):
+            self.stack.append((node, [None], {}))
+
+    def close(self) -> None:
+        self.stack.pop()
+
+
+def _build(loader: yaml.SafeLoader, problems: list[Problem]) -> Node | None:
+    builder = _Builder(problems)
+    documents = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents == 2:
+                    line, col = _pos(event.start_mark)
+                    problems.append(Problem(line, col, "a second YAML document (`---`); keep everything in one"))
+            if documents != 1:
+                continue
+            line, col = _pos(event.start_mark)
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                builder.close()
+            elif isinstance(event, yaml.AliasEvent):
+                problems.append(Problem(line, col, f"alias *{event.anchor} is not allowed; write the value out in full"))
+                builder.add(Scalar(line, col, "", NULL, True))
+            elif isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if event.anchor is not None:
+                    problems.append(Problem(line, col, f"anchor &{event.anchor} is not allowed; write values out in full"))
+                # A quoted scalar carries the non-specific tag "!"; anything else was written.
+                tagged = event.tag is not None and event.tag != "!"
+                if tagged:
+                    shown = event.tag.replace("tag:yaml.org,2002:", "!!")
+                    problems.append(Problem(line, col, f"YAML tag {shown} is not allowed; remove it"))
+                if isinstance(event, yaml.ScalarEvent):
+                    tag = STR if tagged else loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+                    builder.add(Scalar(line, col, event.value, tag, not event.style))
+                elif isinstance(event, yaml.MappingStartEvent):
+                    builder.add(Mapping(line, col))
+                else:
+                    builder.add(Sequence(line, col))
+    finally:
+        loader.dispose()
+    return builder.root

@@ -1,0 +1,112 @@
+"""Behaviour of the generated enums; their members live in ``_catalog.py``.
+
+Modelled on :class:`http.HTTPStatus`: each member is an int (or str) that carries
+its phrase and documentation as attributes set once, when the class is built.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+from typing import NamedTuple, Self
+
+
+class Deprecation(NamedTuple):
+    since: str
+    reason: str
+    replaced_by: int | None
+
+
+class Retirement(NamedTuple):
+    since: str
+    reason: str
+
+
+class CategoryBase(StrEnum):
+    """A group of error codes; the member's value is the category's id."""
+
+    title: str
+    description: str
+    range: tuple[int, int] | None
+
+    def __new__(cls, category_id: str, title: str, description: str, low: int = 0, high: int = 0) -> Self:
+        member = str.__new__(cls, category_id)
+        member._value_ = category_id
+        member.title = title
+        member.description = description
+        member.range = (low, high) if high else None
+        return member
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}.{self.name}: {self.title}>"
+
+
+class ErrorCodeBase(IntEnum):
+    """An error code of the API; the member's value is the code."""
+
+    message: str
+    category: CategoryBase
+    solution: str
+    description: str
+    doc_url: str
+    since: str
+    deprecation: Deprecation | None
+    retirement: Retirement | None
+
+    def __new__(
+        cls,
+        code: int,
+        message: str,
+        category: CategoryBase,
+        description: str,
+        solution: str,
+        doc_url: str,
+        since: str = "",
+        deprecation: Deprecation | None = None,
+        retirement: Retirement | None = None,
+    ) -> Self:
+        member = int.__new__(cls, code)
+        member._value_ = code
+        member.message = message
+        member.category = category
+        member.description = description
+        member.solution = solution
+        member.doc_url = doc_url
+        member.since = since
+        member.deprecation = deprecation
+        member.retirement = retirement
+        return member
+
+    @property
+    def code(self) -> int:
+        return self._value_
+
+    @property
+    def deprecated(self) -> bool:
+        """True when the API still returns the code but clients should move on."""
+        return self.deprecation is not None
+
+    @property
+    def retired(self) -> bool:
+        """True when the API no longer returns the code; it is kept for old logs."""
+        return self.retirement is not None
+
+    @property
+    def replaced_by(self) -> Self | None:
+        """The code that replaces a deprecated one, if the catalog names one."""
+        target = self.deprecation.replaced_by if self.deprecation else None
+        return type(self)(target) if target is not None else None
+
+    @classmethod
+    def get(cls, value: object) -> Self | None:
+        """The member for an int or a numeric string such as ``" 10004 "``, else None."""
+        if isinstance(value, str):
+            text = value.strip()
+            if not (text.isascii() and text.isdigit()) or len(text) > 12:
+                return None
+            value = int(text)
+        elif isinstance(value, bool) or not isinstance(value, int):
+            return None
+        return cls._value2member_map_.get(value)  # type: ignore[return-value]
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}.{self.name}: {self._value_} {self.message}>"
