@@ -14,8 +14,15 @@ from .validate import load
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if any generated file is out of date")
-    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent, help="project folder (default: this checkout)")
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if any generated file is out of date"
+    )
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=Path(__file__).resolve().parent.parent,
+        help="project folder (default: this checkout)",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="print only problems")
     args = parser.parse_args(argv)
     root: Path = args.root

@@ -89,11 +89,17 @@ def report(root: Path, todo: Plan, max_diff_lines: int = 12) -> list[str]:
     for rel, content in sorted(todo.changed.items()):
         lines.append(f"stale:      {rel} differs from what errors.yaml produces")
         old = (root / rel).read_text(encoding="utf-8", errors="replace").splitlines()
-        diff = list(difflib.unified_diff(old, content.splitlines(), f"{rel} (on disk)", f"{rel} (generated)", n=1, lineterm=""))
+        diff = list(
+            difflib.unified_diff(old, content.splitlines(), f"{rel} (on disk)", f"{rel} (generated)", n=1, lineterm="")
+        )
         lines.extend("    " + d for d in diff[:max_diff_lines])
         if len(diff) > max_diff_lines:
             lines.append(f"    ... {len(diff) - max_diff_lines} more diff lines")
     lines.extend(f"missing:    {rel}" for rel in sorted(todo.missing))
-    lines.extend(f"unexpected: {rel} is in a generated folder but errors.yaml does not produce it" for rel in todo.unexpected)
-    lines.append(f"{len(todo.changed) + len(todo.missing) + len(todo.unexpected)} generated file(s) out of date; fix with: {FIX}")
+    lines.extend(
+        f"unexpected: {rel} is in a generated folder but errors.yaml does not produce it" for rel in todo.unexpected
+    )
+    lines.append(
+        f"{len(todo.changed) + len(todo.missing) + len(todo.unexpected)} generated file(s) out of date; fix with: {FIX}"
+    )
     return lines

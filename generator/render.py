@@ -102,7 +102,11 @@ def json_document(catalog: Catalog) -> dict[str, Any]:
                 "since": e.since or None,
                 "status": e.status,
                 "deprecated": (
-                    {"since": e.deprecated.since, "reason": e.deprecated.reason, "replaced_by": e.deprecated.replaced_by}
+                    {
+                        "since": e.deprecated.since,
+                        "reason": e.deprecated.reason,
+                        "replaced_by": e.deprecated.replaced_by,
+                    }
                     if e.deprecated
                     else None
                 ),

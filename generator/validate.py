@@ -83,7 +83,9 @@ def _markdown(node: Node, what: str) -> str:
         raise _Bad(node, f"{what} contains raw HTML `{snippet}`; write Markdown, or put code in backticks")
     for match in _LINK_SCHEME.finditer(prose):
         if match.group(1).lower() not in _SAFE_SCHEMES:
-            raise _Bad(node, f"{what} links to a `{match.group(1)}:` URL; only http, https and mailto links are allowed")
+            raise _Bad(
+                node, f"{what} links to a `{match.group(1)}:` URL; only http, https and mailto links are allowed"
+            )
     return text
 
 
@@ -182,9 +184,9 @@ class _Reader:
             except _Bad as bad:
                 self.report(bad.node, bad.message)
                 values[key.text] = _Bad
-        for key, (required, _) in spec.items():
-            if required and key not in values:
-                self.report(node, f"{what} is missing `{key}`")
+        for name, (required, _) in spec.items():
+            if required and name not in values:
+                self.report(node, f"{what} is missing `{name}`")
         return values
 
     def items(self, root: Mapping, key: str) -> list[Node]:
@@ -206,10 +208,16 @@ def _good(values: dict[str, Any], *keys: str) -> bool:
 _TOP: Spec = {"catalog": (True, lambda n, w: n), "categories": (True, lambda n, w: n), "errors": (True, lambda n, w: n)}
 _CATALOG: Spec = {
     "title": (True, _line),
-    "package": (True, _pattern(re.compile(r"pns_errors\Z"), "must be `pns_errors`, the package name pyproject.toml builds")),
+    "package": (
+        True,
+        _pattern(re.compile(r"pns_errors\Z"), "must be `pns_errors`, the package name pyproject.toml builds"),
+    ),
     "site_url": (True, _pattern(_URL, "must be an http(s) URL ending with `/`")),
     "version": (True, _version),
-    "repo_url": (False, _pattern(re.compile(r"https?://[^\s<>\"']+[^/]\Z"), "must be an http(s) URL without a final `/`")),
+    "repo_url": (
+        False,
+        _pattern(re.compile(r"https?://[^\s<>\"']+[^/]\Z"), "must be an http(s) URL without a final `/`"),
+    ),
 }
 _CATEGORY: Spec = {
     "id": (True, _pattern(_ID, "must be lowercase letters, digits, `-` or `_`, starting with a letter")),
@@ -285,13 +293,15 @@ def _read_categories(reader: _Reader, nodes: list[Node]) -> dict[str, tuple[Cate
             span = values.get("range") if values.get("range") is not _Bad else None
             found[cid] = (Category(cid, values["title"], values["description"], span), node)
     spans = sorted((c.range, c.id, n) for c, n in found.values() if c.range)
-    for (a, a_id, _), (b, b_id, b_node) in zip(spans, spans[1:]):
+    for (a, a_id, _), (b, b_id, b_node) in zip(spans, spans[1:], strict=False):
         if b[0] <= a[1]:
             reader.report(b_node, f"range of `{b_id}` {list(b)} overlaps the range of `{a_id}` {list(a)}")
     return found
 
 
-def _read_error(reader: _Reader, node: Node, categories: dict[str, tuple[Category, Node]]) -> tuple[ErrorEntry, Node] | None:
+def _read_error(
+    reader: _Reader, node: Node, categories: dict[str, tuple[Category, Node]]
+) -> tuple[ErrorEntry, Node] | None:
     values = reader.mapping(node, _ERROR, "an error")
     if values is None:
         return None
@@ -299,7 +309,9 @@ def _read_error(reader: _Reader, node: Node, categories: dict[str, tuple[Categor
     if "deprecated" in values:
         sub = reader.mapping(values["deprecated"], _DEPRECATED, "`deprecated`")
         if sub is not None and _good(sub, "since", "reason"):
-            deprecated = Deprecation(sub["since"], sub["reason"], sub.get("replaced_by") if _good(sub, "replaced_by") else None)
+            deprecated = Deprecation(
+                sub["since"], sub["reason"], sub.get("replaced_by") if _good(sub, "replaced_by") else None
+            )
     if "retired" in values:
         sub = reader.mapping(values["retired"], _RETIRED, "`retired`")
         if sub is not None and _good(sub, "since", "reason"):
@@ -350,7 +362,9 @@ def _cross_check(
     names: dict[str, tuple[int, str]] = {}
     for entry, node in errors:
         if entry.code in codes:
-            reader.report(_value_node(node, "code"), f"code {entry.code} is used twice (first at line {codes[entry.code]})")
+            reader.report(
+                _value_node(node, "code"), f"code {entry.code} is used twice (first at line {codes[entry.code]})"
+            )
         else:
             codes[entry.code] = node.line
         for name, what in [(entry.name, "name")] + [(alias, "alias") for alias in entry.aliases]:
@@ -366,15 +380,20 @@ def _cross_check(
     for entry, node in errors:
         for ref in entry.see_also:
             if ref not in codes:
-                reader.report(_value_node(node, "see_also"), f"see_also refers to code {ref}, which is not in the catalog")
+                reader.report(
+                    _value_node(node, "see_also"), f"see_also refers to code {ref}, which is not in the catalog"
+                )
             elif ref == entry.code:
                 reader.report(_value_node(node, "see_also"), f"see_also of code {ref} refers to itself; remove it")
         target = entry.deprecated.replaced_by if entry.deprecated else None
         if target is not None and (target not in codes or target == entry.code):
             reader.report(_value_node(node, "deprecated"), f"replaced_by {target} is not another code in the catalog")
         if version:
-            for what, since in [("since", entry.since), ("deprecated.since", entry.deprecated and entry.deprecated.since),
-                                ("retired.since", entry.retired and entry.retired.since)]:
+            for what, since in [
+                ("since", entry.since),
+                ("deprecated.since", entry.deprecated and entry.deprecated.since),
+                ("retired.since", entry.retired and entry.retired.since),
+            ]:
                 if since and _version_key(since) > _version_key(version):
                     reader.report(
                         _value_node(node, what.split(".")[0]),

@@ -9,7 +9,7 @@ module builds its own small tree, refusing anchors, aliases and tags outright.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
+from typing import Any
 
 import yaml
 
@@ -54,11 +54,11 @@ class Mapping:
         return None
 
 
-Node = Union[Scalar, Sequence, Mapping]
+Node = Scalar | Sequence | Mapping
 
 
-def _pos(mark: yaml.Mark) -> tuple[int, int]:
-    return mark.line + 1, mark.column + 1
+def _pos(mark: Any) -> tuple[int, int]:  # yaml.Mark, or libyaml's own Mark
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 
 
 def _utf8_problem(data: bytes, error: UnicodeDecodeError) -> Problem:
@@ -69,8 +69,7 @@ def _utf8_problem(data: bytes, error: UnicodeDecodeError) -> Problem:
 
 
 def _syntax_problem(text: str, error: yaml.MarkedYAMLError) -> Problem:
-    mark = error.problem_mark or error.context_mark
-    line, col = _pos(mark) if mark else (1, 1)
+    line, col = _pos(error.problem_mark or error.context_mark)
     lines = text.splitlines()
     if 0 < line <= len(lines):
         indent = lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
@@ -148,7 +147,7 @@ def _build(loader: yaml.SafeLoader, problems: list[Problem]) -> Node | None:
     documents = 0
     try:
         while loader.check_event():
-            event = loader.get_event()
+            event = loader.get_event()  # type: ignore[no-untyped-call]
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents == 2:
@@ -160,18 +159,22 @@ def _build(loader: yaml.SafeLoader, problems: list[Problem]) -> Node | None:
             if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 builder.close()
             elif isinstance(event, yaml.AliasEvent):
-                problems.append(Problem(line, col, f"alias *{event.anchor} is not allowed; write the value out in full"))
+                problems.append(
+                    Problem(line, col, f"alias *{event.anchor} is not allowed; write the value out in full")
+                )
                 builder.add(Scalar(line, col, "", NULL, True))
             elif isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if event.anchor is not None:
-                    problems.append(Problem(line, col, f"anchor &{event.anchor} is not allowed; write values out in full"))
+                    problems.append(
+                        Problem(line, col, f"anchor &{event.anchor} is not allowed; write values out in full")
+                    )
                 # A quoted scalar carries the non-specific tag "!"; anything else was written.
                 tagged = event.tag is not None and event.tag != "!"
-                if tagged:
+                if event.tag is not None and tagged:
                     shown = event.tag.replace("tag:yaml.org,2002:", "!!")
                     problems.append(Problem(line, col, f"YAML tag {shown} is not allowed; remove it"))
                 if isinstance(event, yaml.ScalarEvent):
-                    tag = STR if tagged else loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+                    tag = STR if tagged else loader.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
                     builder.add(Scalar(line, col, event.value, tag, not event.style))
                 elif isinstance(event, yaml.MappingStartEvent):
                     builder.add(Mapping(line, col))

@@ -6,7 +6,7 @@ its phrase and documentation as attributes set once, when the class is built.
 
 from __future__ import annotations
 
-from enum import IntEnum, StrEnum
+from enum import Enum, IntEnum
 from typing import NamedTuple, Self
 
 
@@ -21,7 +21,7 @@ class Retirement(NamedTuple):
     reason: str
 
 
-class CategoryBase(StrEnum):
+class CategoryBase(Enum):
     """A group of error codes; the member's value is the category's id."""
 
     title: str
@@ -29,7 +29,7 @@ class CategoryBase(StrEnum):
     range: tuple[int, int] | None
 
     def __new__(cls, category_id: str, title: str, description: str, low: int = 0, high: int = 0) -> Self:
-        member = str.__new__(cls, category_id)
+        member = object.__new__(cls)
         member._value_ = category_id
         member.title = title
         member.description = description
@@ -94,7 +94,7 @@ class ErrorCodeBase(IntEnum):
     def replaced_by(self) -> Self | None:
         """The code that replaces a deprecated one, if the catalog names one."""
         target = self.deprecation.replaced_by if self.deprecation else None
-        return type(self)(target) if target is not None else None
+        return type(self).get(target)
 
     @classmethod
     def get(cls, value: object) -> Self | None:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._base import CategoryBase, Deprecation, ErrorCodeBase, Retirement
+from ._base import CategoryBase, ErrorCodeBase
 
 __all__ = ["VERSION", "SITE_URL", "Category", "ErrorCode"]
 

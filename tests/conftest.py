@@ -1,0 +1,63 @@
+"""Shared helpers: a throw-away copy of the project, and running the generator."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+# What the generator reads and writes; copied so that tests never touch the checkout.
+PROJECT_FILES = ["errors.yaml", "docs", "src", "mkdocs.yml", "overrides"]
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_generator(root: Path, *args: str, env: dict[str, str] | None = None) -> Run:
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(root), *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+def copy_project(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        src = REPO / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dest / name)
+    return dest
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Iterator[Path]:
+    yield copy_project(tmp_path / "project")
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Every file the generator could touch, with its bytes."""
+    files = {}
+    for top in ("docs", "src"):
+        for path in sorted((root / top).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                files[path.relative_to(root).as_posix()] = path.read_bytes()
+    return files

@@ -1,0 +1,66 @@
+"""The MkDocs site builds strictly and serves a page per code."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import REPO
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "WARNING" not in done.stderr
+    return out
+
+
+def mkdocs_config() -> dict[str, object]:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    # mkdocs.yml may use !ENV and !relative tags; they are irrelevant here.
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    return dict(yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader))
+
+
+def test_code_page_exists_and_explains(built_site: Path) -> None:
+    page = (built_site / "errors/10004/index.html").read_text(encoding="utf-8")
+    assert "<title>10004 — Different prefix for binding numbers" in page
+    assert "country code of the virtual number" in page
+    assert "BINDING_NUMBER_PREFIX_MISMATCH" in page
+
+
+def test_every_code_has_a_page_and_json_is_served(built_site: Path) -> None:
+    source = yaml.safe_load((REPO / "errors.yaml").read_text(encoding="utf-8"))
+    for e in source["errors"]:
+        assert (built_site / f"errors/{e['code']}/index.html").exists()
+    assert (built_site / "errors.json").read_bytes() == (REPO / "docs/errors.json").read_bytes()
+
+
+def test_code_pages_are_not_listed_in_the_nav(built_site: Path) -> None:
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="errors/10004/"' not in home  # the nav would copy every code into every page
+
+
+def test_site_url_matches_catalog_and_categories_are_in_nav() -> None:
+    config = mkdocs_config()
+    source = yaml.safe_load((REPO / "errors.yaml").read_text(encoding="utf-8"))
+    assert config["site_url"] == source["catalog"]["site_url"]
+    nav = yaml.safe_dump(config["nav"])
+    for category in source["categories"]:
+        assert f"errors/{category['id']}.md" in nav, f"add errors/{category['id']}.md to the nav in mkdocs.yml"
