@@ -25,7 +25,10 @@ _VERSION = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\Z")
 _URL = re.compile(r"https?://[^\s<>\"']+/\Z")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 # Names an IntEnum member may not take: the enum's own attributes, and ours.
-_RESERVED = {n.upper() for n in dir(IntEnum)} | set(keyword.kwlist) | {"MRO"}
+# (UPPER_SNAKE_CASE already avoids them all; the check names the reason when not.)
+_RESERVED = set(dir(IntEnum)) | set(keyword.kwlist) | {"name", "value", "mro"}
+_RESERVED |= {"code", "message", "category", "description", "solution", "doc_url", "since", "get"}
+_RESERVED |= {"deprecation", "retirement", "deprecated", "retired", "replaced_by"}
 
 # Raw HTML in a solution: "<" followed by a tag, comment or declaration, except
 # Markdown's own autolinks <https://...> and <name@example.com>.
@@ -129,11 +132,11 @@ def _name(node: Node, what: str) -> str:
     text = _line(node, what)
     if text.startswith("_"):
         raise _Bad(node, f"{what} `{text}` starts with `_`, which Enum reserves; remove it")
+    if text in _RESERVED:
+        raise _Bad(node, f"{what} `{text}` is reserved by Python's IntEnum; use an UPPER_SNAKE_CASE name")
     if not _NAME.match(text):
         suggestion = re.sub(r"[^A-Z0-9]+", "_", text.upper()).strip("_")
         raise _Bad(node, f"{what} `{text}` must be UPPER_SNAKE_CASE, e.g. {suggestion}")
-    if text in _RESERVED:
-        raise _Bad(node, f"{what} `{text}` is reserved by Python's IntEnum; choose another")
     return text
 
 
@@ -316,20 +319,20 @@ def _read_error(
         sub = reader.mapping(values["retired"], _RETIRED, "`retired`")
         if sub is not None and _good(sub, "since", "reason"):
             retired = Retirement(sub["since"], sub["reason"])
-    if not _good(values, "code", "name", "category", "message", "solution"):
-        return None
-    category = values["category"]
-    if category not in categories:
+    category = values.get("category")
+    if _good(values, "category") and category not in categories:
         close = difflib.get_close_matches(category, list(categories), n=1)
         hint = f"did you mean `{close[0]}`?" if close else f"known: {', '.join(categories) or 'none'}"
         reader.report(_value_node(node, "category"), f"unknown category `{category}`; {hint}")
-    else:
+    elif _good(values, "category", "code"):
         span = categories[category][0].range
         if span and not span[0] <= values["code"] <= span[1]:
             reader.report(
                 _value_node(node, "code"),
                 f"code {values['code']} lies outside the range {list(span)} of category `{category}`",
             )
+    if not _good(values, "code", "name", "category", "message", "solution"):
+        return None
     entry = ErrorEntry(
         code=values["code"],
         name=values["name"],
