@@ -1,13 +1,14 @@
 # generated from errors.yaml by `python -m generator`; do not edit
-"""The error codes of NXCLOUD PNS API error codes, catalog version 1.0.0."""
+"""The error catalog, version 1.0.0: one enum member per code."""
 
 from __future__ import annotations
 
 from ._base import CategoryBase, ErrorCodeBase
 
-__all__ = ["VERSION", "SITE_URL", "Category", "ErrorCode"]
+__all__ = ["VERSION", "TITLE", "SITE_URL", "Category", "ErrorCode"]
 
 VERSION = "1.0.0"
+TITLE = "NXCLOUD PNS API error codes"
 SITE_URL = "https://pns-errors.example.org/"
 
 
