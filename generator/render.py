@@ -43,6 +43,15 @@ def python_str(text: str) -> str:
     return literal
 
 
+def name_label(name: str) -> str:
+    """``VIRTUAL_NUMBER_EXHAUSTED`` -> ``Virtual number exhausted``.
+
+    Links to other codes use this rather than their message, so that editing one
+    message rewrites only the files that show it, not every neighbour's page.
+    """
+    return name.replace("_", " ").capitalize()
+
+
 def json_text(value: Any, indent: int | None = None) -> str:
     return json.dumps(value, ensure_ascii=False, indent=indent)
 
@@ -56,7 +65,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         autoescape=False,  # each format escapes with its own filter below
     )
-    env.filters.update(md=markdown_text, html=html_text, json=json_text, py=python_str)
+    env.filters.update(md=markdown_text, html=html_text, json=json_text, py=python_str, label=name_label)
     env.globals["HEADER"] = HEADER
     return env
 

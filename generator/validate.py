@@ -319,7 +319,7 @@ def _read_error(
         sub = reader.mapping(values["retired"], _RETIRED, "`retired`")
         if sub is not None and _good(sub, "since", "reason"):
             retired = Retirement(sub["since"], sub["reason"])
-    category = values.get("category")
+    category: str = values.get("category", "")
     if _good(values, "category") and category not in categories:
         close = difflib.get_close_matches(category, list(categories), n=1)
         hint = f"did you mean `{close[0]}`?" if close else f"known: {', '.join(categories) or 'none'}"

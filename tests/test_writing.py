@@ -1,0 +1,109 @@
+"""How the generator writes: only what changed, atomically, deterministically, owning only its files."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_generator, snapshot
+from generator import output
+
+
+def mtimes(root: Path) -> dict[str, int]:
+    return {rel: (root / rel).stat().st_mtime_ns for rel in snapshot(root)}
+
+
+def edit_yaml(root: Path, old: str, new: str) -> None:
+    path = root / "errors.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_second_run_writes_nothing(project: Path) -> None:
+    before = mtimes(project)
+    result = run_generator(project)
+    assert result.returncode == 0
+    assert result.stdout.strip().endswith("0 file(s) changed")
+    assert mtimes(project) == before
+
+
+def test_one_edited_message_rewrites_only_the_files_that_show_it(project: Path) -> None:
+    edit_yaml(project, "message: Virtual number exhausted", "message: Virtual numbers exhausted")
+    before = snapshot(project)
+    result = run_generator(project)
+    assert result.returncode == 0
+    after = snapshot(project)
+    changed = sorted(rel for rel in after if after[rel] != before.get(rel))
+    assert changed == [
+        "docs/errors.json",
+        "docs/errors/10010.md",
+        "docs/errors/index.md",
+        "docs/errors/pns.md",
+        "src/pns_errors/_catalog.py",
+    ]
+    assert "wrote   docs/errors/10010.md" in result.stdout
+
+
+def test_removed_code_loses_its_page_and_hand_written_files_stay(project: Path) -> None:
+    text = (project / "errors.yaml").read_text(encoding="utf-8")
+    start = text.index("  - code: 10013")
+    (project / "errors.yaml").write_text(text[:start], encoding="utf-8")
+    notes = project / "docs/errors/notes.md"
+    notes.write_text("# Notes written by hand\n", encoding="utf-8")
+    hand_written = {rel: data for rel, data in snapshot(project).items() if not is_generated_path(rel)}
+    result = run_generator(project)
+    assert result.returncode == 0, result.stderr
+    assert not (project / "docs/errors/10013.md").exists()
+    assert "removed docs/errors/10013.md" in result.stdout
+    assert notes.exists() and "kept    docs/errors/notes.md: not generated" in result.stdout
+    assert {rel: data for rel, data in snapshot(project).items() if not is_generated_path(rel)} == hand_written
+    check = run_generator(project, "--check")  # the stray file still needs moving
+    assert check.returncode == 1 and "unexpected: docs/errors/notes.md" in check.stderr
+
+
+def is_generated_path(rel: str) -> bool:
+    return rel.startswith("docs/errors/") or rel in ("docs/errors.json", "src/pns_errors/_catalog.py")
+
+
+def reversed_errors(text: str) -> str:
+    head, body = text.split("\nerrors:\n")
+    entries = re.split(r"(?m)^(?=  - code: )", body)
+    assert entries[0] == ""
+    return head + "\nerrors:\n" + "".join(e if e.endswith("\n") else e + "\n" for e in reversed(entries[1:]))
+
+
+def test_output_does_not_depend_on_order_environment_or_directory(project: Path) -> None:
+    text = (project / "errors.yaml").read_text(encoding="utf-8")
+    shuffled = reversed_errors(text)
+    assert shuffled != text
+    (project / "errors.yaml").write_text(shuffled, encoding="utf-8")
+    for rel in snapshot(project):
+        if is_generated_path(rel):
+            (project / rel).unlink()
+    env = {"PYTHONHASHSEED": "12345", "LC_ALL": "C", "LANG": "C", "TZ": "Pacific/Kiritimati"}
+    result = run_generator(project, env=env)
+    assert result.returncode == 0, result.stderr
+    expected = {rel: data for rel, data in snapshot(REPO).items() if is_generated_path(rel)}
+    got = {rel: data for rel, data in snapshot(project).items() if is_generated_path(rel)}
+    # errors.yaml line numbers only feed "edit this error" links, absent without repo_url.
+    assert got == expected
+    again = run_generator(project, env={"PYTHONHASHSEED": "1", "LC_ALL": "tr_TR.UTF-8", "TZ": "UTC"})
+    assert again.stdout.strip().endswith("0 file(s) changed")
+
+
+def test_interrupted_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "page.md"
+    target.write_text("old\n", encoding="utf-8")
+
+    def fail(src: str, dst: str) -> None:
+        raise KeyboardInterrupt  # as if the user pressed Ctrl-C between write and rename
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(KeyboardInterrupt):
+        output.write(tmp_path, output.Plan(changed={"page.md": "new content\n"}))
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["page.md"]  # no temporary file left behind
