@@ -25,13 +25,13 @@ class Run:
     stderr: str
 
 
-def run_generator(root: Path, *args: str, env: dict[str, str] | None = None) -> Run:
+def run_generator(root: Path, *args: str, env: dict[str, str] | None = None, cwd: Path = REPO) -> Run:
     done = subprocess.run(
         [sys.executable, "-m", "generator", "--root", str(root), *args],
-        cwd=REPO,
+        cwd=cwd,
         capture_output=True,
         text=True,
-        env={**os.environ, **(env or {})},
+        env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
         timeout=120,
     )
     return Run(done.returncode, done.stdout, done.stderr)

@@ -85,7 +85,7 @@ def test_output_does_not_depend_on_order_environment_or_directory(project: Path)
         if is_generated_path(rel):
             (project / rel).unlink()
     env = {"PYTHONHASHSEED": "12345", "LC_ALL": "C", "LANG": "C", "TZ": "Pacific/Kiritimati"}
-    result = run_generator(project, env=env)
+    result = run_generator(project, env=env, cwd=project / "docs")
     assert result.returncode == 0, result.stderr
     expected = {rel: data for rel, data in snapshot(REPO).items() if is_generated_path(rel)}
     got = {rel: data for rel, data in snapshot(project).items() if is_generated_path(rel)}

@@ -9,6 +9,22 @@ from __future__ import annotations
 
 from ._base import Deprecation, Retirement
 from ._catalog import SITE_URL, VERSION, Category, ErrorCode
+from ._lookup import nearest, parse_code, search
+from ._response import NotAnEnvelope, PnsError, raise_for_response
 
 __version__ = VERSION
-__all__ = ["Category", "Deprecation", "ErrorCode", "Retirement", "SITE_URL", "VERSION", "__version__"]
+__all__ = [
+    "SITE_URL",
+    "VERSION",
+    "Category",
+    "Deprecation",
+    "ErrorCode",
+    "NotAnEnvelope",
+    "PnsError",
+    "Retirement",
+    "__version__",
+    "nearest",
+    "parse_code",
+    "raise_for_response",
+    "search",
+]

@@ -34,6 +34,8 @@ class Category(CategoryBase):
 class ErrorCode(ErrorCodeBase):
     """The error codes the API returns in the ``code`` field of its responses."""
 
+    category: Category
+
     MISSING_PUBLIC_PARAMETERS = (
         1001,
         "Missing public parameters",

@@ -1,0 +1,61 @@
+"""Finding codes the way people type them, and the nearest known ones."""
+
+from __future__ import annotations
+
+import re
+
+from ._catalog import Category, ErrorCode
+
+# "10004", " 10004 ", "#10004", "E10004", "error 10004", "code: 10004", "err#10004".
+# docs/assets/jump.js holds the same pattern for the site's jump box; a test
+# feeds both the same inputs.
+CODE_INPUT = re.compile(r"^\s*(?:(?:error|err|code)\s*[:#]?\s*|[#eE]\s*)?([0-9]{1,20})\s*$", re.IGNORECASE)
+
+
+def parse_code(text: str) -> int | None:
+    """The code in what a person typed, or None when it is not one."""
+    match = CODE_INPUT.match(text)
+    return int(match.group(1)) if match else None
+
+
+def category_of(code: int) -> Category | None:
+    """The category a code belongs to, also for a code this catalog does not know yet."""
+    known = ErrorCode.get(code)
+    if known is not None:
+        return known.category
+    return next((c for c in Category if c.range and c.range[0] <= code <= c.range[1]), None)
+
+
+def nearest(code: int, count: int = 5) -> list[ErrorCode]:
+    """Known codes closest to ``code``: those of its category first, then by distance."""
+    category = category_of(code)
+    return sorted(ErrorCode, key=lambda m: (m.category is not category, abs(m.value - code), m.value))[:count]
+
+
+def search(query: str) -> list[ErrorCode]:
+    """Codes matching every word of ``query`` (code, name, message, solution), best first."""
+    words = [w for w in re.split(r"[\s,;]+", query.lower()) if w]
+    if not words:
+        return []
+    scored = []
+    for member in ErrorCode:
+        fields = (str(member.value), member.name.lower(), member.message.lower(), member.solution.lower())
+        score = 0
+        for word in words:
+            weight = 0
+            if word == fields[0] or parse_code(word) == member.value:
+                weight = 100
+            elif word in fields[1] or word.replace(" ", "_") in fields[1]:
+                weight = 20
+            elif re.search(rf"\b{re.escape(word)}", fields[2]):
+                weight = 10
+            elif word in fields[2]:
+                weight = 5
+            elif word in fields[3] or word in member.description.lower():
+                weight = 1
+            if weight == 0:
+                break
+            score += weight
+        else:
+            scored.append((-score, member.value, member))
+    return [member for _, _, member in sorted(scored)]

@@ -1,0 +1,195 @@
+"""pns-errors: look up PNS API error codes from a terminal.
+
+    pns-errors 10004 [1003 ...]     explain codes (also #10004, E10004, "error 10004")
+    pns-errors search WORDS...      find codes by words, names or numbers
+    pns-errors list [--category ID] list every code
+
+Add --json to any command for scripts. Exit status: 0 found, 1 a code is
+unknown or nothing matched, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from . import _terminal
+from ._catalog import VERSION, Category, ErrorCode
+from ._lookup import category_of, nearest, parse_code, search
+
+COMMANDS = ("search", "list")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with one clear line instead of a traceback or a wall of text."""
+
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _base_parser(prog: str, usage: str | None = None) -> _Parser:
+    parser = _Parser(prog=prog, usage=usage, description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument("--version", action="version", version=f"pns-errors {VERSION}")
+    return parser
+
+
+def as_dict(member: ErrorCode) -> dict[str, Any]:
+    return {
+        "code": member.value,
+        "name": member.name,
+        "category": member.category.value,
+        "message": member.message,
+        "description": member.description,
+        "solution": member.solution,
+        "url": member.doc_url,
+        "status": "retired" if member.retired else "deprecated" if member.deprecated else "active",
+        "replaced_by": member.replaced_by.value if member.replaced_by else None,
+    }
+
+
+class Output:
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        colour = stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+        self.style = _terminal.Style(colour)
+        self.width = min(shutil.get_terminal_size((88, 24)).columns, 100) - 1
+
+    def line(self, text: str = "") -> None:
+        print(text, file=self.stream)
+
+    def explain(self, member: ErrorCode) -> None:
+        s = self.style
+        self.line(f"{s.bold(str(member.value))}  {s.bold(member.message)}")
+        facts = [member.name, member.category.title]
+        if member.since:
+            facts.append(f"since {member.since}")
+        self.line("  " + s.dim(" · ".join(facts)))
+        if member.retirement:
+            self.line(s.heading(f"  RETIRED in {member.retirement.since}: {member.retirement.reason}"))
+        elif member.deprecation:
+            replacement = member.replaced_by
+            use = f"; use {replacement.value} {replacement.name}" if replacement else ""
+            self.line(s.heading(f"  DEPRECATED since {member.deprecation.since}: {member.deprecation.reason}{use}"))
+        if member.description:
+            self.line()
+            self.line(s.heading("What it means"))
+            self.line(_terminal.render(member.description, member.doc_url, s, self.width))
+        self.line()
+        self.line(s.heading("Causes and solutions"))
+        self.line(_terminal.render(member.solution, member.doc_url, s, self.width))
+        self.line()
+        self.line(f"More: {s.link(member.doc_url)}")
+
+    def summary(self, member: ErrorCode) -> None:
+        status = " (retired)" if member.retired else " (deprecated)" if member.deprecated else ""
+        self.line(f"{self.style.bold(f'{member.value:>6}')}  {member.message}{status}  {self.style.dim(member.name)}")
+
+
+def _unknown(code: int) -> dict[str, Any]:
+    category = category_of(code)
+    return {
+        "code": code,
+        "found": False,
+        "category": category.value if category else None,
+        "nearest": [m.value for m in nearest(code)],
+    }
+
+
+def lookup(argv: Sequence[str], out: Output, err: Output) -> int:
+    parser = _base_parser("pns-errors", "pns-errors [--json] CODE [CODE ...]")
+    parser.add_argument("codes", nargs="+", metavar="CODE", help="an error code, e.g. 10004, #10004, E10004")
+    args = parser.parse_args(argv)
+    parsed = []
+    for text in args.codes:
+        code = parse_code(text)
+        if code is None and not text.strip():
+            parser.error("an empty code; give one such as 10004")
+        if code is None:
+            parser.error(f"{text!r} is not an error code; try `pns-errors search {text}` to search by words")
+        assert code is not None
+        parsed.append(code)
+    status = 0
+    results: list[dict[str, Any]] = []
+    for i, code in enumerate(parsed):
+        member = ErrorCode.get(code)
+        if member is None:
+            status = 1
+            results.append(_unknown(code))
+            if not args.json:
+                err.line(f"{code}: not in this catalog (version {VERSION}). Nearest known codes:")
+                for near in nearest(code):
+                    err.summary(near)
+            continue
+        results.append({**as_dict(member), "found": True})
+        if not args.json:
+            if i:
+                out.line()
+                out.line("─" * min(out.width, 60))
+            out.explain(member)
+    if args.json:
+        out.line(json.dumps(results, ensure_ascii=False, indent=2))
+    return status
+
+
+def search_command(argv: Sequence[str], out: Output) -> int:
+    parser = _base_parser("pns-errors search")
+    parser.add_argument("words", nargs="+", help="words of a message or solution, an enum name, or a code")
+    args = parser.parse_args(argv)
+    found = search(" ".join(args.words))
+    if args.json:
+        out.line(json.dumps([as_dict(m) for m in found], ensure_ascii=False, indent=2))
+    elif not found:
+        out.line(f"no code matches {' '.join(args.words)!r}")
+    for member in [] if args.json else found:
+        out.summary(member)
+    return 0 if found else 1
+
+
+def list_command(argv: Sequence[str], out: Output) -> int:
+    parser = _base_parser("pns-errors list")
+    ids = [c.value for c in Category]
+    parser.add_argument("--category", choices=ids, help="only this category")
+    args = parser.parse_args(argv)
+    members = [m for m in ErrorCode if args.category in (None, m.category.value)]
+    if args.json:
+        out.line(json.dumps([as_dict(m) for m in members], ensure_ascii=False, indent=2))
+        return 0
+    for category in Category:
+        if args.category not in (None, category.value):
+            continue
+        out.line(out.style.heading(f"{category.title} ({category.value})"))
+        for member in members:
+            if member.category is category:
+                out.summary(member)
+        out.line()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    out, err = Output(sys.stdout), Output(sys.stderr)
+    try:
+        command = next((a for a in args if not a.startswith("-")), None)
+        if command in COMMANDS:
+            args.remove(command)
+            return search_command(args, out) if command == "search" else list_command(args, out)
+        if command is None and not any(a in ("-h", "--help", "--version") for a in args):
+            _base_parser("pns-errors").print_help(sys.stderr)
+            return 2
+        return lookup(args, out, err)
+    except SystemExit as done:  # argparse's way of finishing: keep its status
+        return done.code if isinstance(done.code, int) else 2
+    except BrokenPipeError:  # `pns-errors list | head`
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
