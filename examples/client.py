@@ -7,7 +7,7 @@ useful to client code; tests/test_wheel.py runs it against the installed wheel.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, reveal_type
 
 import pns_errors
 from pns_errors import (
