@@ -149,5 +149,11 @@ def render(catalog: Catalog) -> dict[str, str]:
             common, category=category, errors=catalog.in_category(category.id)
         )
     files["docs/errors.json"] = _ENV.get_template("errors.json.j2").render(document=json_document(catalog))
+    # What the site's jump box and 404 page need, small enough to fetch at once. Names,
+    # not messages: editing a message then rewrites only the files that show it.
+    files["docs/errors/codes.json"] = _ENV.get_template("codes.json.j2").render(
+        categories={c.id: list(c.range) if c.range else None for c in catalog.categories},
+        codes=[[e.code, e.category, name_label(e.name), e.status] for e in catalog.errors],
+    )
     files[f"src/{catalog.package}/_catalog.py"] = _ENV.get_template("catalog.py.j2").render(common)
     return files

@@ -83,3 +83,9 @@ def build_site(root: Path, out: Path, strict: bool = True) -> Path:
         if "WARNING" in line:
             assert not strict and "Doc file 'guides/" in line and "is not found" in line, done.stderr
     return out
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built once per test session with --strict."""
+    return build_site(REPO, tmp_path_factory.mktemp("site"))

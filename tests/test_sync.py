@@ -66,3 +66,16 @@ def test_every_generated_file_says_so(project: Path) -> None:
             head = data[:300].decode("utf-8")
             assert "generated from errors.yaml by `python -m generator`; do not edit" in head, rel
     assert '"$comment": "generated from errors.yaml' in (project / "docs/errors.json").read_text(encoding="utf-8")
+
+
+def test_edit_link_points_at_the_error_in_errors_yaml(project: Path) -> None:
+    path = project / "errors.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(
+        "  version: 1.0.0\n", "  version: 1.0.0\n  repo_url: https://github.com/example/pns-errors\n", 1
+    )
+    path.write_text(text, encoding="utf-8")
+    assert run_generator(project).returncode == 0
+    line = text.splitlines().index("  - code: 10004") + 1
+    page = (project / "docs/errors/10004.md").read_text(encoding="utf-8")
+    assert f"(https://github.com/example/pns-errors/blob/main/errors.yaml#L{line})" in page

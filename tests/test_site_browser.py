@@ -1,0 +1,220 @@
+"""The support-desk site in a real headless Chromium: jump box, deep links, search, 404, crawl."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urldefrag, urlparse
+
+import pytest
+from browser import browser, serve
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+@pytest.fixture(scope="module")
+def site(built_site: Path) -> Iterator[tuple[str, Any]]:
+    with serve(built_site) as base, browser() as chromium:
+        yield base, chromium
+
+
+@pytest.fixture
+def page(site: tuple[str, Any]) -> Iterator[Any]:
+    base, chromium = site
+    context = chromium.new_context()
+    tab = context.new_page()
+    tab.errors = []
+    tab.on("pageerror", lambda error: tab.errors.append(str(error)))
+    tab.on("console", lambda msg: tab.errors.append(msg.text) if msg.type == "error" else None)
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def base(site: tuple[str, Any]) -> str:
+    return site[0]
+
+
+def jump(page: Any, base: str, text: str) -> None:
+    page.goto(base)
+    box = page.locator("form[data-jump] input[name=code]")
+    box.fill(text)
+    box.press("Enter")
+
+
+@pytest.mark.parametrize("form", ["10004", " 10004 ", "#10004", "E10004", "error 10004", "code: 10004"])
+def test_jump_box_opens_the_code_page(page: Any, base: str, form: str) -> None:
+    jump(page, base, form)
+    page.wait_for_url(f"{base}errors/10004/")
+    assert page.locator("article h1").inner_text().startswith("10004 — Different prefix for binding numbers")
+    assert page.errors == []
+
+
+def test_jump_box_works_from_the_keyboard_alone(page: Any, base: str) -> None:
+    page.goto(base)
+    page.keyboard.type("1003")  # the box has the focus when the page opens
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{base}errors/1003/")
+
+
+def test_unknown_code_stays_and_suggests_neighbours(page: Any, base: str) -> None:
+    jump(page, base, "10099")
+    result = page.locator(".jump-result")
+    result.locator("a").first.wait_for()
+    assert page.url == base
+    assert "Error code 10099 is not in this catalog" in result.inner_text()
+    links = result.locator("a")
+    assert links.first.inner_text() == "10013 — No binding number"
+    assert links.first.get_attribute("href") == f"{base}errors/10013/"
+    assert links.count() == 5
+
+
+def test_malformed_entry_stays_and_says_so(page: Any, base: str) -> None:
+    jump(page, base, "abc")
+    result = page.locator(".jump-result")
+    result.get_by_text("is not an error code").wait_for()
+    assert page.url == base
+
+
+def test_deep_link_opens_the_code(page: Any, base: str) -> None:
+    page.goto(f"{base}?code=10004")
+    page.wait_for_url(f"{base}errors/10004/")
+    page.goto(f"{base}?code=E1003")
+    page.wait_for_url(f"{base}errors/1003/")
+
+
+def test_deep_link_to_an_unknown_code_suggests(page: Any, base: str) -> None:
+    page.goto(f"{base}?code=1006")
+    page.locator(".jump-result a").first.wait_for()
+    assert page.locator(".jump-result a").first.inner_text().startswith("1005 — ")
+
+
+def search_first(page: Any, base: str, query: str) -> str:
+    page.goto(f"{base}errors/")
+    field = page.locator("input.md-search__input")
+    field.click()
+    field.press_sequentially(query, delay=20)
+    # Results update per keystroke; wait for those of the whole query (search.highlight puts it in ?h=).
+    page.wait_for_function(
+        """q => { const a = document.querySelector('.md-search-result__item .md-search-result__link');
+                  return a && new URL(a.href).searchParams.get('h') === q.toLowerCase(); }""",
+        arg=query,
+        timeout=15000,
+    )
+    return str(page.locator(".md-search-result__item .md-search-result__link").first.get_attribute("href"))
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("1003", 1003),
+        ("10004", 10004),
+        ("10013", 10013),
+        ("signature", 1003),
+        ("exhausted", 10010),
+        ("INVALID_SIGNATURE", 1003),
+    ],
+)
+def test_material_search_finds_the_right_page_first(page: Any, base: str, query: str, code: int) -> None:
+    href = search_first(page, base, query)
+    assert re.search(rf"errors/{code}/(\?h=[^#]*)?(#.*)?$", href), href  # ?h= is search.highlight
+
+
+def test_404_for_an_unknown_code_suggests_nearest(page: Any, base: str) -> None:
+    response = page.goto(f"{base}errors/10099/")
+    assert response.status == 404
+    page.locator("[data-not-found] a[href*='10013']").first.wait_for()
+    assert page.locator("[data-not-found] h1").inner_text() == "Error code 10099 is not in this catalog"
+
+
+def test_404_elsewhere_offers_the_jump_box(page: Any, base: str) -> None:
+    response = page.goto(f"{base}no/such/page/")
+    assert response.status == 404
+    assert page.locator("[data-not-found] h1").inner_text() == "Page not found"
+    box = page.locator("form[data-jump] input[name=code]")
+    box.fill("10004")
+    box.press("Enter")
+    page.wait_for_url(f"{base}errors/10004/")
+
+
+def test_index_filter_narrows_the_table(page: Any, base: str) -> None:
+    page.goto(f"{base}errors/")
+    rows = page.locator("article table tbody tr")
+    assert rows.count() == 18
+    page.locator("input[data-filter]").press_sequentially("exhausted")
+    visible = page.locator("article table tbody tr:visible")
+    assert visible.count() == 1 and visible.first.inner_text().startswith("10010")
+    page.locator("input[data-filter]").fill("1003")
+    page.locator("input[data-filter]").dispatch_event("input")
+    assert page.locator("article table tbody tr:visible").count() == 1
+
+
+def test_code_page_has_everything_support_needs(page: Any, base: str) -> None:
+    page.goto(f"{base}errors/10004/")
+    text = page.locator("article").inner_text()
+    for part in (
+        "Privacy number (PNS) errors",
+        "ErrorCode.BINDING_NUMBER_PREFIX_MISMATCH",
+        "What it means",
+        "Causes and solutions",
+        '"code": 10004',
+        '"requestId"',
+        "raise_for_response",
+        "Related codes",
+        "10007 — Virtual number without prefix",
+        "10003 User does not exist",
+        "10005 Failed to get number",
+        "https://pns-errors.example.org/errors/10004/",
+    ):
+        assert part in text, part
+    copy = page.locator("article pre button[title='Copy to clipboard']")
+    copy.first.wait_for()
+    assert copy.count() == 3  # copy buttons: JSON body, Python, permalink
+
+
+def test_crawl_every_link_and_anchor_resolves_without_errors(page: Any, base: str) -> None:
+    outside: list[str] = []
+    page.on(
+        "request",
+        lambda r: outside.append(r.url) if not r.url.startswith(base) and not r.url.startswith("data:") else None,
+    )
+    todo, seen, anchors = [base], set(), []
+    while todo:
+        url = todo.pop()
+        if url in seen:
+            continue
+        seen.add(url)
+        response = page.goto(url)
+        assert response is not None and response.status == 200, url
+        if "html" not in (response.headers.get("content-type") or ""):
+            continue
+        for href in page.eval_on_selector_all("a[href]", "as => as.map(a => a.href)"):
+            target, fragment = urldefrag(href)
+            if not target.startswith(base) or urlparse(target).path.endswith((".json", ".xml", ".gz")):
+                continue
+            todo.append(target)
+            if fragment:
+                anchors.append((target, fragment))
+    assert len(seen) >= 25
+    for target, fragment in set(anchors):
+        page.goto(target)
+        assert page.locator(f"[id='{fragment}']").count() == 1, f"{target}#{fragment}"
+    assert page.errors == []
+    assert outside == []  # the site loads nothing from other hosts
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 900), (390, 844)])
+def test_screenshots_and_no_sideways_scrolling(site: tuple[str, Any], width: int, height: int) -> None:
+    base, chromium = site
+    context = chromium.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    ARTIFACTS.mkdir(exist_ok=True)
+    for name, path in (("home", ""), ("index", "errors/"), ("code", "errors/10004/")):
+        page.goto(base + path)
+        page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{path} scrolls sideways at {width} px"
+    context.close()
