@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup generate check serve site test lint bench clean
+.PHONY: setup generate check release serve site test lint bench clean
 
 setup: $(STAMP)
 
@@ -22,6 +22,10 @@ generate: $(STAMP)
 
 check: $(STAMP)
 	$(PY) -m generator --check
+
+# Freeze the current catalog version in releases/: its codes are then published for good.
+release: $(STAMP)
+	$(PY) -m generator --release
 
 serve: generate
 	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import output
+from . import history, output
 from .problems import InvalidCatalog
-from .render import render
+from .render import json_document, render
 from .validate import load
 
 
@@ -24,7 +24,14 @@ def main(argv: list[str] | None = None) -> int:
         help="project folder (default: this checkout)",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="print only problems")
+    parser.add_argument(
+        "--release",
+        action="store_true",
+        help="also freeze this catalog version in releases/<version>.json (publishes every code in it)",
+    )
     args = parser.parse_args(argv)
+    if args.check and args.release:
+        parser.error("--check writes nothing, so it cannot --release")
     root: Path = args.root
     source = root / "errors.yaml"
     shown = "errors.yaml"
@@ -34,19 +41,35 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{shown}: cannot read: {error.strerror}", file=sys.stderr)
         return 2
     try:
-        catalog = load(data)
+        releases = history.load_releases(root)
+        catalog = load(data, releases[-1].version if releases else None)
+        problems, warnings = history.guard(catalog, releases)
+        if problems:
+            raise InvalidCatalog(problems)
     except InvalidCatalog as invalid:
         for problem in invalid.problems:
             print(problem.format(shown), file=sys.stderr)
         print(f"{len(invalid.problems)} problem(s); nothing was written", file=sys.stderr)
         return 2
-    todo = output.plan(root, render(catalog))
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+    released = []
+    if args.release:
+        path, text, refused = history.release_document(root, catalog, json_document(catalog))
+        if refused:
+            print(f"{shown}: {refused}", file=sys.stderr)
+            return 2
+        if not path.exists():
+            output.write_file(path, text)
+            released.append(f"released {path.relative_to(root).as_posix()}")
+            releases = history.load_releases(root)
+    todo = output.plan(root, render(catalog, history.changelog(catalog, releases)))
     if args.check:
         if todo.in_sync:
             return 0
         print("\n".join(output.report(root, todo)), file=sys.stderr)
         return 1
-    touched = output.write(root, todo)
+    touched = released + output.write(root, todo)
     if not args.quiet:
         for line in touched:
             print(line)

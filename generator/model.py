@@ -57,6 +57,7 @@ class Catalog:
     categories: tuple[Category, ...]
     errors: tuple[ErrorEntry, ...]  # sorted by code
     repo_url: str = ""  # where errors.yaml can be edited online, if anywhere
+    allow_breaking: dict[int, str] = field(default_factory=dict)  # code -> reason (see history.py)
     _by_code: dict[int, ErrorEntry] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -49,7 +49,7 @@ def plan(root: Path, files: dict[str, str]) -> Plan:
     return result
 
 
-def _write_atomic(path: Path, content: str) -> None:
+def write_file(path: Path, content: str) -> None:
     """Write beside the target and rename, so a reader sees the old or the new file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -66,7 +66,7 @@ def write(root: Path, todo: Plan) -> list[str]:
     """Apply the plan; return the paths touched, for the user."""
     touched = []
     for rel, content in sorted({**todo.missing, **todo.changed}.items()):
-        _write_atomic(root / rel, content)
+        write_file(root / rel, content)
         touched.append(f"wrote   {rel}")
     for rel in todo.unexpected:
         if is_generated(root / rel):

@@ -13,6 +13,7 @@ from typing import Any
 
 import jinja2
 
+from .history import Changes, changelog
 from .model import Catalog, ErrorEntry
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -127,8 +128,14 @@ def json_document(catalog: Catalog) -> dict[str, Any]:
     }
 
 
-def render(catalog: Catalog) -> dict[str, str]:
-    """Every generated file, by its path relative to the project root."""
+def render(catalog: Catalog, changes: list[Changes] | None = None) -> dict[str, str]:
+    """Every generated file, by its path relative to the project root.
+
+    ``changes`` comes from the published releases (history.changelog); without
+    them, the whole catalog reads as one unreleased version.
+    """
+    if changes is None:
+        changes = changelog(catalog, [])
     files: dict[str, str] = {}
     common = {"catalog": catalog}
     files["docs/errors/index.md"] = _ENV.get_template("index.md.j2").render(common)
@@ -155,5 +162,6 @@ def render(catalog: Catalog) -> dict[str, str]:
         categories={c.id: list(c.range) if c.range else None for c in catalog.categories},
         codes=[[e.code, e.category, name_label(e.name), e.status] for e in catalog.errors],
     )
+    files["docs/changelog.md"] = _ENV.get_template("changelog.md.j2").render(common, sections=changes)
     files[f"src/{catalog.package}/_catalog.py"] = _ENV.get_template("catalog.py.j2").render(common)
     return files

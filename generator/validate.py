@@ -208,7 +208,12 @@ def _good(values: dict[str, Any], *keys: str) -> bool:
     return all(k in values and values[k] is not _Bad for k in keys)
 
 
-_TOP: Spec = {"catalog": (True, lambda n, w: n), "categories": (True, lambda n, w: n), "errors": (True, lambda n, w: n)}
+_TOP: Spec = {
+    "catalog": (True, lambda n, w: n),
+    "categories": (True, lambda n, w: n),
+    "errors": (True, lambda n, w: n),
+    "allow_breaking": (False, lambda n, w: n),
+}
 _CATALOG: Spec = {
     "title": (True, _line),
     "package": (
@@ -229,6 +234,7 @@ _CATEGORY: Spec = {
     "range": (False, _range),
 }
 _DEPRECATED: Spec = {"since": (True, _version), "reason": (True, _line), "replaced_by": (False, _code)}
+_ALLOW: Spec = {"code": (True, _code), "reason": (True, _line)}
 _RETIRED: Spec = {"since": (True, _version), "reason": (True, _line)}
 _ERROR: Spec = {
     "code": (True, _code),
@@ -245,40 +251,68 @@ _ERROR: Spec = {
 }
 
 
-def load(data: bytes) -> Catalog:
-    """Parse and validate errors.yaml; raise InvalidCatalog listing every problem."""
+def load(data: bytes, published_version: str | None = None) -> Catalog:
+    """Parse and validate errors.yaml; raise InvalidCatalog listing every problem.
+
+    ``published_version`` is the newest released version: the catalog's may not be lower.
+    """
     root, problems = parse(data)
     if root is None:
         raise InvalidCatalog(problems)
     reader = _Reader()
     reader.problems.extend(problems)
-    catalog = _read_catalog(reader, root)
+    catalog = _read_catalog(reader, root, published_version)
     if reader.problems or catalog is None:
         raise InvalidCatalog(sorted(set(reader.problems)))
     return catalog
 
 
-def _read_catalog(reader: _Reader, root: Node) -> Catalog | None:
+def _read_catalog(reader: _Reader, root: Node, published_version: str | None) -> Catalog | None:
     top = reader.mapping(root, _TOP, "the top level")
     if top is None:
         return None
     assert isinstance(root, Mapping)
     catalog_node = root.get("catalog")
     meta = reader.mapping(catalog_node, _CATALOG, "`catalog`") if catalog_node else None
+    version = meta.get("version") if meta and _good(meta, "version") else None
+    if catalog_node and version and published_version and _version_key(version) < _version_key(published_version):
+        reader.report(
+            _value_node(catalog_node, "version"),
+            f"catalog version {version} is lower than the published {published_version} "
+            f"(releases/{published_version}.json); versions only go up: use {published_version} or higher",
+        )
     categories = _read_categories(reader, reader.items(root, "categories"))
     errors = [e for node in reader.items(root, "errors") if (e := _read_error(reader, node, categories))]
     _cross_check(reader, errors, categories, meta)
+    allow = _read_allow_breaking(reader, root.get("allow_breaking"))
     if meta is None or not _good(meta, "title", "package", "site_url", "version") or reader.problems:
         return None
+    assert catalog_node is not None
     return Catalog(
         title=meta["title"],
         package=meta["package"],
         site_url=meta["site_url"],
         version=meta["version"],
         repo_url=meta.get("repo_url", ""),
+        allow_breaking=allow,
         categories=tuple(c for c, _ in categories.values()),
         errors=tuple(sorted((e for e, _ in errors), key=lambda e: e.code)),
     )
+
+
+def _read_allow_breaking(reader: _Reader, node: Node | None) -> dict[int, str]:
+    """Deliberate breaking changes: each code with the reason, shown on every run."""
+    if node is None:
+        return {}
+    if not isinstance(node, Sequence):
+        reader.report(node, "`allow_breaking` must be a list of `- code: ...` / `reason: ...` entries")
+        return {}
+    allowed = {}
+    for item in node.items:
+        values = reader.mapping(item, _ALLOW, "an allow_breaking entry")
+        if values is not None and _good(values, "code", "reason"):
+            allowed[values["code"]] = values["reason"]
+    return allowed
 
 
 def _read_categories(reader: _Reader, nodes: list[Node]) -> dict[str, tuple[Category, Node]]:

@@ -15,7 +15,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 # What the generator reads and writes; copied so that tests never touch the checkout.
-PROJECT_FILES = ["errors.yaml", "docs", "src", "mkdocs.yml", "overrides"]
+PROJECT_FILES = ["errors.yaml", "docs", "src", "mkdocs.yml", "overrides", "releases"]
 
 
 @dataclass
@@ -37,9 +37,11 @@ def run_generator(root: Path, *args: str, env: dict[str, str] | None = None, cwd
     return Run(done.returncode, done.stdout, done.stderr)
 
 
-def copy_project(dest: Path) -> Path:
+def copy_project(dest: Path, releases: bool = True) -> Path:
+    """A copy of the project; releases=False for a test that swaps in another catalog,
+    which the real releases would (rightly) refuse as deleting every published code."""
     dest.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES:
+    for name in PROJECT_FILES if releases else [n for n in PROJECT_FILES if n != "releases"]:
         src = REPO / name
         if src.is_dir():
             shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))

@@ -38,7 +38,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_base_of_the_corpus_is_valid(tmp_path: Path) -> None:
-    root = copy_project(tmp_path)
+    root = copy_project(tmp_path, releases=False)
     (root / "errors.yaml").write_bytes((REPO / "tests/good-base.yaml").read_bytes())
     result = run_generator(root)
     assert result.returncode == 0, result.stderr
@@ -46,7 +46,7 @@ def test_base_of_the_corpus_is_valid(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("name", "line", "fragment"), cases(), ids=[c[0] for c in cases()])
 def test_bad_file_is_refused(name: str, line: int, fragment: str, pristine: Path, tmp_path: Path) -> None:
-    root = copy_project(tmp_path)
+    root = copy_project(tmp_path, releases=False)
     (root / "errors.yaml").write_bytes((BAD / name).read_bytes())
     before = snapshot(root)
     result = run_generator(root)

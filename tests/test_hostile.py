@@ -31,7 +31,7 @@ def normal_markdown(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = copy_project(tmp_path_factory.mktemp("hostile"))
+    root = copy_project(tmp_path_factory.mktemp("hostile"), releases=False)
     (root / "errors.yaml").write_bytes(HOSTILE.read_bytes())
     result = run_generator(root)
     assert result.returncode == 0, result.stderr

@@ -39,6 +39,7 @@ def test_one_edited_message_rewrites_only_the_files_that_show_it(project: Path) 
     after = snapshot(project)
     changed = sorted(rel for rel in after if after[rel] != before.get(rel))
     assert changed == [
+        "docs/changelog.md",  # "messages changed" in the unreleased section
         "docs/errors.json",
         "docs/errors/10010.md",
         "docs/errors/index.md",
@@ -48,17 +49,38 @@ def test_one_edited_message_rewrites_only_the_files_that_show_it(project: Path) 
     assert "wrote   docs/errors/10010.md" in result.stdout
 
 
+NEW_CODE = """  - code: 10014
+    name: BRAND_NEW_ERROR
+    category: pns
+    message: A code not released yet
+    solution: Nothing to do.
+"""
+
+
+def test_one_edited_solution_rewrites_three_files(project: Path) -> None:
+    edit_yaml(project, "longer needed (`unbindAXB`)", "longer needed (call `unbindAXB`)")
+    before = snapshot(project)
+    assert run_generator(project).returncode == 0
+    after = snapshot(project)
+    changed = sorted(rel for rel in after if after[rel] != before.get(rel))
+    assert changed == ["docs/errors.json", "docs/errors/10010.md", "src/pns_errors/_catalog.py"]
+
+
 def test_removed_code_loses_its_page_and_hand_written_files_stay(project: Path) -> None:
-    text = (project / "errors.yaml").read_text(encoding="utf-8")
-    start = text.index("  - code: 10013")
-    (project / "errors.yaml").write_text(text[:start], encoding="utf-8")
+    # Only a code that was never released may be removed (history.py guards the rest).
+    path = project / "errors.yaml"
+    original = path.read_text(encoding="utf-8")
+    path.write_text(original + NEW_CODE, encoding="utf-8")
+    assert run_generator(project).returncode == 0
+    assert (project / "docs/errors/10014.md").exists()
+    path.write_text(original, encoding="utf-8")
     notes = project / "docs/errors/notes.md"
     notes.write_text("# Notes written by hand\n", encoding="utf-8")
     hand_written = {rel: data for rel, data in snapshot(project).items() if not is_generated_path(rel)}
     result = run_generator(project)
     assert result.returncode == 0, result.stderr
-    assert not (project / "docs/errors/10013.md").exists()
-    assert "removed docs/errors/10013.md" in result.stdout
+    assert not (project / "docs/errors/10014.md").exists()
+    assert "removed docs/errors/10014.md" in result.stdout
     assert notes.exists() and "kept    docs/errors/notes.md: not generated" in result.stdout
     assert {rel: data for rel, data in snapshot(project).items() if not is_generated_path(rel)} == hand_written
     check = run_generator(project, "--check")  # the stray file still needs moving
@@ -66,7 +88,11 @@ def test_removed_code_loses_its_page_and_hand_written_files_stay(project: Path) 
 
 
 def is_generated_path(rel: str) -> bool:
-    return rel.startswith("docs/errors/") or rel in ("docs/errors.json", "src/pns_errors/_catalog.py")
+    return rel.startswith("docs/errors/") or rel in (
+        "docs/errors.json",
+        "docs/changelog.md",
+        "src/pns_errors/_catalog.py",
+    )
 
 
 def reversed_errors(text: str) -> str:
