@@ -60,6 +60,9 @@ def json_text(value: Any, indent: int | None = None) -> str:
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
+        # Compiling the templates costs more than rendering 18 codes; the cache (in the
+        # user's temp folder, keyed by each template's checksum) skips it on later runs.
+        bytecode_cache=jinja2.FileSystemBytecodeCache(),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -74,14 +77,17 @@ def _environment() -> jinja2.Environment:
 _ENV = _environment()
 
 
-def _neighbours(catalog: Catalog, entry: ErrorEntry) -> list[ErrorEntry]:
-    """Related codes: the explicit see_also first, then same-category neighbours."""
-    related = [catalog.error(code) for code in entry.see_also]
-    siblings = catalog.in_category(entry.category)
-    at = siblings.index(entry)
-    for other in siblings[max(at - 2, 0) : at] + siblings[at + 1 : at + 3]:
-        if other not in related:
-            related.append(other)
+def _related(catalog: Catalog) -> dict[int, list[ErrorEntry]]:
+    """Each code's related codes: its see_also first, then up to four same-category neighbours."""
+    related: dict[int, list[ErrorEntry]] = {}
+    for category in catalog.categories:
+        siblings = catalog.in_category(category.id)
+        for at, entry in enumerate(siblings):
+            found = [catalog.error(code) for code in entry.see_also]
+            for other in siblings[max(at - 2, 0) : at] + siblings[at + 1 : at + 3]:
+                if other not in found:
+                    found.append(other)
+            related[entry.code] = found
     return related
 
 
@@ -141,12 +147,14 @@ def render(catalog: Catalog, changes: list[Changes] | None = None) -> dict[str, 
     files["docs/errors/index.md"] = _ENV.get_template("index.md.j2").render(common)
     page = _ENV.get_template("error.md.j2")
     errors = catalog.errors
+    related = _related(catalog)
+    categories = {c.id: c for c in catalog.categories}
     for i, entry in enumerate(errors):
         files[f"docs/errors/{entry.code}.md"] = page.render(
             common,
             e=entry,
-            category=catalog.category(entry.category),
-            related=_neighbours(catalog, entry),
+            category=categories[entry.category],
+            related=related[entry.code],
             previous=errors[i - 1] if i else None,
             next=errors[i + 1] if i + 1 < len(errors) else None,
         )

@@ -7,18 +7,55 @@ its phrase and documentation as attributes set once, when the class is built.
 from __future__ import annotations
 
 from enum import Enum, IntEnum
-from typing import NamedTuple, Self
+
+# `import typing` alone costs more than the rest of the package (2 ms), and every
+# client process imports this: types are for the type checker only.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Self
 
 
-class Deprecation(NamedTuple):
-    since: str
-    reason: str
-    replaced_by: int | None
+class Deprecation:
+    """The API still returns the code, but clients should move on (to ``replaced_by``)."""
+
+    __slots__ = ("since", "reason", "replaced_by")
+
+    def __init__(self, since: str, reason: str, replaced_by: int | None = None) -> None:
+        self.since = since
+        self.reason = reason
+        self.replaced_by = replaced_by
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Deprecation) and (self.since, self.reason, self.replaced_by) == (
+            other.since,
+            other.reason,
+            other.replaced_by,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.since, self.reason, self.replaced_by))
+
+    def __repr__(self) -> str:
+        return f"Deprecation(since={self.since!r}, reason={self.reason!r}, replaced_by={self.replaced_by!r})"
 
 
-class Retirement(NamedTuple):
-    since: str
-    reason: str
+class Retirement:
+    """The API no longer returns the code; it stays documented for old logs and clients."""
+
+    __slots__ = ("since", "reason")
+
+    def __init__(self, since: str, reason: str) -> None:
+        self.since = since
+        self.reason = reason
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Retirement) and (self.since, self.reason) == (other.since, other.reason)
+
+    def __hash__(self) -> int:
+        return hash((self.since, self.reason))
+
+    def __repr__(self) -> str:
+        return f"Retirement(since={self.since!r}, reason={self.reason!r})"
 
 
 class CategoryBase(Enum):

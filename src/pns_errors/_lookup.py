@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
-
 from ._catalog import Category, ErrorCode
 
 # "10004", " 10004 ", "#10004", "E10004", "error 10004", "code: 10004", "err#10004".
 # docs/assets/jump.js holds the same pattern for the site's jump box; a test
-# feeds both the same inputs.
-CODE_INPUT = re.compile(r"^\s*(?:(?:error|err|code)\s*[:#]?\s*|[#eE]\s*)?([0-9]{1,20})\s*$", re.IGNORECASE)
+# feeds both the same inputs. Compiled on first use: most clients never call it.
+CODE_INPUT = r"^\s*(?:(?:error|err|code)\s*[:#]?\s*|[#eE]\s*)?([0-9]{1,20})\s*$"
 
 
 def parse_code(text: str) -> int | None:
     """The code in what a person typed, or None when it is not one."""
-    match = CODE_INPUT.match(text)
+    import re  # here, not at the top: `import pns_errors` stays light for clients
+
+    match = re.match(CODE_INPUT, text, re.IGNORECASE)  # re caches the compiled pattern
     return int(match.group(1)) if match else None
 
 
@@ -34,6 +34,8 @@ def nearest(code: int, count: int = 5) -> list[ErrorCode]:
 
 def search(query: str) -> list[ErrorCode]:
     """Codes matching every word of ``query`` (code, name, message, solution), best first."""
+    import re
+
     words = [w for w in re.split(r"[\s,;]+", query.lower()) if w]
     if not words:
         return []

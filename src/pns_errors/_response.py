@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from typing import Any, ClassVar
 
 from ._catalog import SITE_URL, Category, ErrorCode
 from ._lookup import category_of
+
+TYPE_CHECKING = False  # not `import typing`: see _base.py
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 
 class NotAnEnvelope(ValueError):
@@ -77,6 +79,8 @@ def raise_for_response(body: Mapping[str, Any] | str | bytes) -> Any:
     API's envelope raises ``NotAnEnvelope`` (a ``ValueError``), never ``PnsError``.
     """
     if isinstance(body, str | bytes):
+        import json  # only for bodies passed as text; keeps `import pns_errors` light
+
         try:
             body = json.loads(body)
         except ValueError as error:

@@ -1,0 +1,378 @@
+"""make bench: how generation, the package and the site scale from 18 to 10,000 codes.
+
+Synthesizes catalogs of each size in temporary copies of the project, next to the
+real catalog, and measures every step in one run, each repeated and reported as a
+median, with its ratio to the floors measured in the same run. Prints a table and
+writes the figures as JSON (--json PATH) and, optionally, the site's Performance
+page (--page docs/performance.md).
+
+    python benchmarks/bench.py                     # 1,000 and 10,000 codes
+    python benchmarks/bench.py --sizes 30 --repeat 1 --json /tmp/b.json   # what make test runs
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+PROJECT_FILES = ["errors.yaml", "docs", "src", "mkdocs.yml", "overrides"]
+GENERATED = ["docs/errors", "docs/errors.json", "docs/changelog.md", "src/pns_errors/_catalog.py"]
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"NO_MKDOCS_2_WARNING": "1"}
+
+WORDS = [
+    "binding",
+    "number",
+    "virtual",
+    "account",
+    "request",
+    "header",
+    "signature",
+    "timestamp",
+    "privacy",
+    "call",
+    "record",
+    "prefix",
+    "country",
+    "caller",
+    "callee",
+    "extension",
+    "group",
+    "pool",
+    "quota",
+    "limit",
+    "offset",
+    "list",
+    "query",
+    "expired",
+    "invalid",
+    "missing",
+    "failed",
+    "exception",
+    "permission",
+    "business",
+    "action",
+    "body",
+    "parameter",
+    "service",
+]
+
+
+# --- synthetic catalogs --------------------------------------------------------
+
+
+def synthesize(size: int, seed: int = 7) -> dict[str, Any]:
+    """A catalog of ``size`` codes in five categories, with realistic text lengths."""
+    rng = random.Random(seed)
+    categories = [
+        {
+            "id": f"cat{i}",
+            "title": f"Category {i} errors",
+            "description": f"Errors of product {i}.\n",
+            "range": [(i + 1) * 100_000, (i + 1) * 100_000 + 99_999],
+        }
+        for i in range(5)
+    ]
+    errors = []
+    names: set[str] = set()
+    for k in range(size):
+        category = categories[k % 5]
+        code = category["range"][0] + 1 + k // 5
+        words = rng.sample(WORDS, rng.randint(3, 6))
+        name = "_".join(w.upper() for w in words[:3]) + f"_{k}"
+        names.add(name)
+        message = " ".join(words).capitalize()
+        solution = (
+            f"The {words[0]} of the {words[1]} is not accepted. Check the `{words[2]}` field of the "
+            f"request body and the {rng.choice(WORDS)} header, then send the request again.\n\n"
+            f"1. Read the [calling conventions](../guides/calling-conventions.md#public-headers) for "
+            f"the {rng.choice(WORDS)} rules.\n"
+            f"2. Compare the {rng.choice(WORDS)} with the value shown for the account; a mismatch "
+            f"is the usual cause.\n"
+            f"3. If it keeps failing, contact support with the `requestId` "
+            f"(see [the support guide](https://example.org/support/{k})).\n\n"
+            f"- **Tip:** the {rng.choice(WORDS)} must not be empty.\n"
+            f"- The {rng.choice(WORDS)} is limited to {rng.randint(10, 1000)} characters.\n"
+        )
+        errors.append(
+            {
+                "code": code,
+                "name": name,
+                "category": category["id"],
+                "since": "1.0.0",
+                "message": message,
+                "description": f"The {words[0]} {words[1]} could not be used.\n",
+                "solution": solution,
+            }
+        )
+    return {
+        "catalog": {
+            "title": f"Synthetic catalog of {size} codes",
+            "package": "pns_errors",
+            "site_url": "https://pns-errors.example.org/",
+            "version": "1.0.0",
+        },
+        "categories": categories,
+        "errors": errors,
+    }
+
+
+def make_project(dest: Path, catalog: dict[str, Any] | None) -> Path:
+    dest.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, dest / name)
+    if catalog is not None:
+        text = "# yaml-language-server: $schema=generator/errors.schema.json\n"
+        text += yaml.safe_dump(catalog, sort_keys=False, allow_unicode=True, width=100)
+        (dest / "errors.yaml").write_text(text, encoding="utf-8")
+        # The nav names the real categories' pages; point it at the synthetic ones.
+        config = (dest / "mkdocs.yml").read_text(encoding="utf-8")
+        nav = "".join(f"      - errors/{c['id']}.md\n" for c in catalog["categories"])
+        config = config.replace("      - errors/common.md\n      - errors/pns.md\n", nav)
+        (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
+        # Guides link to real codes; a synthetic catalog has other codes.
+        for page in ("support.md", "calling-conventions.md"):
+            path = dest / "docs/guides" / page
+            path.write_text(
+                re.sub(r"\]\(\.\./errors/\d+\.md\)", "](../errors/index.md)", path.read_text("utf-8")), "utf-8"
+            )
+        home = dest / "docs/index.md"
+        home.write_text(
+            home.read_text("utf-8")
+            .replace("errors/common.md", "errors/index.md")
+            .replace("errors/pns.md", "errors/index.md"),
+            "utf-8",
+        )
+    return dest
+
+
+# --- measuring -----------------------------------------------------------------
+
+
+def run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(args, cwd=cwd, capture_output=True, text=True, env=env or ENV, timeout=3600)
+    if done.returncode != 0:
+        raise SystemExit(f"benchmark step failed: {' '.join(map(str, args))}\n{done.stdout}\n{done.stderr}")
+    return done
+
+
+def timed(step: Callable[[], object], repeat: int, before: Callable[[], object] | None = None) -> float:
+    """Median wall time of ``step`` in seconds; ``before`` runs untimed each time."""
+    times = []
+    for _ in range(repeat):
+        if before:
+            before()
+        start = time.perf_counter()
+        step()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def generator(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**ENV, "PYTHONPATH": str(REPO)}
+    return run([sys.executable, "-m", "generator", "--root", str(root), *args], cwd=root, env=env)
+
+
+def remove_generated(root: Path) -> None:
+    for rel in GENERATED:
+        path = root / rel
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+
+
+LOOKUPS = """
+import time
+from pns_errors import ErrorCode
+codes = [m.value for m in ErrorCode][:1000] + [7, 99999999]
+n = 0
+start = time.perf_counter()
+while time.perf_counter() - start < 0.5:
+    for c in codes:
+        ErrorCode.get(c)
+    n += len(codes)
+print(n / (time.perf_counter() - start))
+"""
+
+
+def measure(label: str, root: Path, repeat: int, floor: float, site: bool) -> dict[str, Any]:
+    figures: dict[str, Any] = {"label": label}
+    remove_generated(root)
+    figures["generate_s"] = timed(lambda: generator(root, "-q"), repeat, before=lambda: remove_generated(root))
+    figures["check_s"] = timed(lambda: generator(root, "--check"), repeat)
+    errors_yaml = root / "errors.yaml"
+    original = errors_yaml.read_text(encoding="utf-8")
+    message = re.search(r"^ +message: (.+)$", original, re.M)
+    assert message
+    counter = iter(range(10**6))
+
+    def edit() -> None:
+        errors_yaml.write_text(original.replace(message.group(0), f"{message.group(0)} v{next(counter)}", 1), "utf-8")
+
+    written: list[int] = []
+
+    def regenerate() -> None:
+        out = generator(root).stdout
+        written.append(int(re.findall(r"(\d+) file\(s\) changed", out)[-1]))
+
+    figures["edit_one_s"] = timed(regenerate, repeat, before=edit)
+    figures["edit_one_files"] = max(written)
+    errors_yaml.write_text(original, "utf-8")
+    generator(root, "-q")
+    env = {**ENV, "PYTHONPATH": str(root / "src")}
+    run([sys.executable, "-c", "import pns_errors"], cwd=root, env=env)  # compile once, as an installed package is
+    figures["import_s"] = timed(lambda: run([sys.executable, "-c", "import pns_errors"], cwd=root, env=env), repeat)
+    figures["import_minus_floor_ms"] = (figures["import_s"] - floor) * 1000
+    figures["get_per_s"] = statistics.median(
+        float(run([sys.executable, "-c", LOOKUPS], cwd=root, env=env).stdout) for _ in range(3)
+    )
+    if site:
+        out = root / "site"
+        build = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(out)]
+        figures["mkdocs_build_s"] = timed(lambda: run(build, cwd=root), max(1, repeat // 2))
+        first = min((p for p in (out / "errors").iterdir() if p.name.isdigit()), key=lambda p: int(p.name))
+        figures["code_page_bytes"] = (first / "index.html").stat().st_size
+        figures["search_index_bytes"] = (out / "search/search_index.json").stat().st_size
+        figures["site_bytes"] = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    return figures
+
+
+# --- report --------------------------------------------------------------------
+
+TARGETS = {
+    "generate_s": ("generate from scratch", "≤ 3 s at 10,000"),
+    "check_s": ("--check when in sync", "≤ 1.5 × yaml+jinja2 floor (real)"),
+    "edit_one_s": ("regenerate after one edit", ""),
+    "edit_one_files": ("files written by that edit", "only changed files (≤ 5)"),
+    "import_minus_floor_ms": ("import pns_errors − floor (ms)", "≤ 10 ms real, ≤ 150 ms at 10,000"),
+    "get_per_s": ("ErrorCode.get lookups/s", "≥ 1,000,000"),
+    "mkdocs_build_s": ("mkdocs build", "≤ 60 s at 10,000"),
+    "code_page_bytes": ("one code page's HTML (bytes)", "≤ 1.1 × the real catalog's"),
+    "search_index_bytes": ("search index (bytes)", ""),
+    "site_bytes": ("whole site (bytes)", ""),
+}
+
+
+def fmt(key: str, value: float) -> str:
+    if key == "get_per_s":
+        return f"{value:,.0f}"
+    if key.endswith("_s"):
+        return f"{value:.3f} s"
+    if key.endswith("_ms"):
+        return f"{value:.1f}"
+    if key == "get_per_s":
+        return f"{value:,.0f}"
+    return f"{value:,.0f}"
+
+
+def table(results: list[dict[str, Any]], floors: dict[str, float]) -> list[str]:
+    labels = [r["label"] for r in results]
+    lines = [
+        f"| figure | {' | '.join(labels)} | target |",
+        "|---|" + "---:|" * len(labels) + "---|",
+    ]
+    for key, (name, target) in TARGETS.items():
+        cells = []
+        for r in results:
+            if key not in r:
+                cells.append("–")
+                continue
+            cell = fmt(key, r[key])
+            if key.endswith("_s") and key != "get_per_s" and key != "mkdocs_build_s":
+                cell += f" ({r[key] / floors['yaml_jinja_s']:.1f}× floor)"
+            cells.append(cell)
+        lines.append(f"| {name} | {' | '.join(cells)} | {target} |")
+    if len(results) >= 3:
+        small, big = results[-2], results[-1]
+        cells = [
+            f"{key.removesuffix('_s')} {big[key] / small[key]:.1f}"
+            for key in ("generate_s", "check_s", "edit_one_s", "mkdocs_build_s")
+            if key in small and key in big
+        ]
+        lines.append(f"| time ratio {big['label']} / {small['label']} | {', '.join(cells)} | | ≤ 12 (linear) |")
+    return lines
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        model = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+        cpu = model
+    except (OSError, StopIteration):
+        pass
+    return (
+        f"{os.cpu_count()} cores, {cpu}, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated catalog sizes (default 1000,10000)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per figure; the median is reported")
+    parser.add_argument("--no-site", action="store_true", help="skip mkdocs build")
+    parser.add_argument("--json", type=Path, help="write the figures here as JSON")
+    parser.add_argument("--page", type=Path, help="write the site's Performance page here")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    floors = {
+        "python_s": timed(lambda: run([sys.executable, "-c", "pass"], cwd=REPO), max(args.repeat, 5)),
+        "yaml_jinja_s": timed(
+            lambda: run([sys.executable, "-c", "import yaml, jinja2"], cwd=REPO), max(args.repeat, 5)
+        ),
+    }
+    results = []
+    with tempfile.TemporaryDirectory(prefix="pns-bench-") as tmp:
+        for label, catalog in [("real (18)", None)] + [(f"{n:,}", synthesize(n)) for n in sizes]:
+            print(f"measuring {label} ...", file=sys.stderr, flush=True)
+            root = make_project(Path(tmp) / re.sub(r"\W", "", label), catalog)
+            results.append(measure(label, root, args.repeat, floors["python_s"], not args.no_site))
+            shutil.rmtree(root)
+    lines = [
+        f"Floors: `python -c pass` {floors['python_s'] * 1000:.1f} ms, "
+        f'`python -c "import yaml, jinja2"` {floors["yaml_jinja_s"] * 1000:.1f} ms. '
+        f"Medians of {args.repeat} runs.",
+        "",
+        *table(results, floors),
+    ]
+    print("\n".join(lines))
+    when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    report = {"date": when, "machine": machine(), "repeat": args.repeat, "floors": floors, "results": results}
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if args.page:
+        args.page.write_text(page(report, lines), encoding="utf-8")
+    return 0
+
+
+def page(report: dict[str, Any], lines: list[str]) -> str:
+    template = (Path(__file__).parent / "performance.md.in").read_text(encoding="utf-8")
+    return template.format(date=report["date"], machine=report["machine"], table="\n".join(lines))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

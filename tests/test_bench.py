@@ -1,0 +1,42 @@
+"""make bench keeps working: run it once at a tiny size (its figures are not asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO
+
+
+def test_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    page = tmp_path / "performance.md"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "benchmarks/bench.py",
+            "--sizes",
+            "25",
+            "--repeat",
+            "1",
+            "--json",
+            str(out),
+            "--page",
+            str(page),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["label"] for r in report["results"]] == ["real (18)", "25"]
+    expected = {"generate_s", "check_s", "edit_one_s", "edit_one_files", "import_minus_floor_ms", "get_per_s"}
+    expected |= {"mkdocs_build_s", "code_page_bytes", "search_index_bytes", "site_bytes"}
+    for result in report["results"]:
+        assert expected <= set(result)
+    assert "| generate from scratch |" in done.stdout
+    assert report["machine"] in page.read_text(encoding="utf-8")
