@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
             print(problem.format(shown), file=sys.stderr)
         print(f"{len(invalid.problems)} problem(s); nothing was written", file=sys.stderr)
         return 2
+    except history.BadRelease as bad:
+        print(f"{bad}; nothing was written", file=sys.stderr)
+        return 2
     for warning in warnings:
         print(warning, file=sys.stderr)
     released = []
@@ -69,7 +72,13 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         print("\n".join(output.report(root, todo)), file=sys.stderr)
         return 1
-    touched = released + output.write(root, todo)
+    try:
+        touched = released + output.write(root, todo)
+    except OSError as error:
+        print(
+            f"cannot write {error.filename}: {error.strerror}; the files written so far are complete", file=sys.stderr
+        )
+        return 2
     if not args.quiet:
         for line in touched:
             print(line)

@@ -45,16 +45,28 @@ class Release:
     errors: dict[int, Published]
 
 
+class BadRelease(Exception):
+    """A file under releases/ that cannot be read: it was edited or damaged."""
+
+
 def load_releases(root: Path) -> list[Release]:
     """Every release under ``releases/``, oldest first."""
     found = []
-    for path in (root / RELEASES).glob("*.json"):
-        document = json.loads(path.read_text(encoding="utf-8"))
-        errors = {
-            e["code"]: Published(e["code"], e["name"], e["message"], e["status"], tuple(e.get("aliases", [])))
-            for e in document["errors"]
-        }
-        found.append(Release(document["catalog"]["version"], errors))
+    for path in sorted((root / RELEASES).glob("*.json")):
+        try:
+            document = json.loads(path.read_text(encoding="utf-8"))
+            errors = {
+                e["code"]: Published(e["code"], e["name"], e["message"], e["status"], tuple(e.get("aliases", [])))
+                for e in document["errors"]
+            }
+            version = document["catalog"]["version"]
+            version_key(version)
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
+            raise BadRelease(
+                f"{RELEASES}/{path.name}: cannot read this release ({type(error).__name__}: {error}); "
+                f"releases are never edited: restore it with `git checkout -- {RELEASES}/{path.name}`"
+            ) from None
+        found.append(Release(version, errors))
     return sorted(found, key=lambda r: version_key(r.version))
 
 

@@ -34,7 +34,7 @@ def plan(root: Path, files: dict[str, str]) -> Plan:
         path = root / rel
         try:
             current = path.read_bytes()
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             result.missing[rel] = content
             continue
         if current != content.encode("utf-8"):

@@ -28,7 +28,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 # (UPPER_SNAKE_CASE already avoids them all; the check names the reason when not.)
 _RESERVED = set(dir(IntEnum)) | set(keyword.kwlist) | {"name", "value", "mro"}
 _RESERVED |= {"code", "message", "category", "description", "solution", "doc_url", "since", "get"}
-_RESERVED |= {"deprecation", "retirement", "deprecated", "retired", "replaced_by"}
+_RESERVED |= {"deprecation", "retirement", "deprecated", "retired", "replaced_by", "status"}
 
 # Raw HTML in a solution: "<" followed by a tag, comment or declaration, except
 # Markdown's own autolinks <https://...> and <name@example.com>.
@@ -140,11 +140,11 @@ def _name(node: Node, what: str) -> str:
     return text
 
 
-def _list(check: Callable[[Node, str], T]) -> Callable[[Node, str], list[tuple[Node, T]]]:
-    def read(node: Node, what: str) -> list[tuple[Node, T]]:
+def _list(check: Callable[[Node, str], T]) -> Callable[[Node, str], tuple[T, ...]]:
+    def read(node: Node, what: str) -> tuple[T, ...]:
         if not isinstance(node, Sequence):
             raise _Bad(node, f"{what} must be a list, e.g. [{what}]")
-        return [(item, check(item, f"{what} item")) for item in node.items]
+        return tuple(check(item, f"{what} item") for item in node.items)
 
     return read
 
@@ -375,11 +375,11 @@ def _read_error(
         solution=values["solution"],
         line=node.line,
         description=values.get("description", "") if _good(values, "description") else "",
-        see_also=tuple(code for _, code in values.get("see_also", [])) if _good(values, "see_also") else (),
+        see_also=values.get("see_also", ()) if _good(values, "see_also") else (),
         since=values.get("since", "") if _good(values, "since") else "",
         deprecated=deprecated,
         retired=retired,
-        aliases=tuple(name for _, name in values.get("aliases", [])) if _good(values, "aliases") else (),
+        aliases=values.get("aliases", ()) if _good(values, "aliases") else (),
     )
     return entry, node
 

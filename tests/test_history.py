@@ -236,3 +236,11 @@ def test_banners_badges_and_retired_codes_stay_searchable(released_site: tuple[s
     assert "errors/10006/" in str(page.locator(".md-search-result__link").first.get_attribute("href"))
     page.goto(f"{base}changelog/")
     assert "1.1.0" in page.locator("article").inner_text()
+
+
+def test_a_damaged_release_is_reported_not_a_traceback(project: Path) -> None:
+    (project / "releases/1.0.0.json").write_text('{"catalog": {}}', encoding="utf-8")
+    result = run_generator(project)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "releases/1.0.0.json: cannot read this release" in result.stderr
+    assert "git checkout -- releases/1.0.0.json" in result.stderr

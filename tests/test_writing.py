@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,16 @@ def test_interrupted_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pyte
         output.write(tmp_path, output.Plan(changed={"page.md": "new content\n"}))
     assert target.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["page.md"]  # no temporary file left behind
+
+
+def test_unwritable_folder_is_reported_not_a_traceback(project: Path) -> None:
+    if os.geteuid() == 0:
+        # root writes through permissions; a file where the folder should be blocks everyone
+        shutil.rmtree(project / "docs/errors")
+        (project / "docs/errors").write_text("not a folder\n", encoding="utf-8")
+    else:
+        (project / "docs/errors").chmod(0o500)
+        (project / "docs/errors/1003.md").write_text("edited\n", encoding="utf-8")
+    result = run_generator(project)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "cannot write" in result.stderr

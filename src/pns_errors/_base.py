@@ -128,6 +128,11 @@ class ErrorCodeBase(IntEnum):
         return self.retirement is not None
 
     @property
+    def status(self) -> str:
+        """``"active"``, ``"deprecated"`` or ``"retired"``, as in errors.json."""
+        return "retired" if self.retirement else "deprecated" if self.deprecation else "active"
+
+    @property
     def replaced_by(self) -> Self | None:
         """The code that replaces a deprecated one, if the catalog names one."""
         target = self.deprecation.replaced_by if self.deprecation else None

@@ -49,7 +49,7 @@ def as_dict(member: ErrorCode) -> dict[str, Any]:
         "description": member.description,
         "solution": member.solution,
         "url": member.doc_url,
-        "status": "retired" if member.retired else "deprecated" if member.deprecated else "active",
+        "status": member.status,
         "replaced_by": member.replaced_by.value if member.replaced_by else None,
     }
 
@@ -88,7 +88,7 @@ class Output:
         self.line(f"More: {s.link(member.doc_url)}")
 
     def summary(self, member: ErrorCode) -> None:
-        status = " (retired)" if member.retired else " (deprecated)" if member.deprecated else ""
+        status = "" if member.status == "active" else f" ({member.status})"
         self.line(f"{self.style.bold(f'{member.value:>6}')}  {member.message}{status}  {self.style.dim(member.name)}")
 
 
