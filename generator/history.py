@@ -14,14 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .model import Catalog, ErrorEntry
+from .model import Catalog, ErrorEntry, version_key
 from .problems import Problem
 
 RELEASES = "releases"
-
-
-def version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version.split("."))
 
 
 @dataclass(frozen=True)
@@ -133,7 +129,7 @@ class Changes:
     version: str
     released: bool
     first: bool  # the first version of the catalog: everything in it is new
-    added: list[ErrorEntry | Published] = field(default_factory=list)
+    added: list[Published] = field(default_factory=list)
     deprecated: list[Published] = field(default_factory=list)
     retired: list[Published] = field(default_factory=list)
     renamed: list[tuple[Published, Published]] = field(default_factory=list)

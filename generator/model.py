@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+def version_key(version: str) -> tuple[int, ...]:
+    """``"1.10.0"`` -> ``(1, 10, 0)``, so that versions compare as numbers."""
+    return tuple(int(part) for part in version.split("."))
+
+
 @dataclass(frozen=True)
 class Category:
     id: str
@@ -68,9 +73,6 @@ class Catalog:
 
     def error(self, code: int) -> ErrorEntry:
         return self._by_code[code]
-
-    def category(self, category_id: str) -> Category:
-        return next(c for c in self.categories if c.id == category_id)
 
     def in_category(self, category_id: str) -> list[ErrorEntry]:
         return [e for e in self.errors if e.category == category_id]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any, TypeVar
 
-from .model import Catalog, Category, Deprecation, ErrorEntry, Retirement
+from .model import Catalog, Category, Deprecation, ErrorEntry, Retirement, version_key
 from .problems import InvalidCatalog, Problem
 from .yamlsource import NULL, STR, Mapping, Node, Scalar, Sequence, parse
 
@@ -112,10 +112,6 @@ def _version(node: Node, what: str) -> str:
     if not _VERSION.match(text):
         raise _Bad(node, f"{what} must be a version like 1.2.0, not `{text}`")
     return text
-
-
-def _version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version.split("."))
 
 
 def _pattern(pattern: re.Pattern[str], hint: str) -> Callable[[Node, str], str]:
@@ -275,7 +271,7 @@ def _read_catalog(reader: _Reader, root: Node, published_version: str | None) ->
     catalog_node = root.get("catalog")
     meta = reader.mapping(catalog_node, _CATALOG, "`catalog`") if catalog_node else None
     version = meta.get("version") if meta and _good(meta, "version") else None
-    if catalog_node and version and published_version and _version_key(version) < _version_key(published_version):
+    if catalog_node and version and published_version and version_key(version) < version_key(published_version):
         reader.report(
             _value_node(catalog_node, "version"),
             f"catalog version {version} is lower than the published {published_version} "
@@ -431,7 +427,7 @@ def _cross_check(
                 ("deprecated.since", entry.deprecated and entry.deprecated.since),
                 ("retired.since", entry.retired and entry.retired.since),
             ]:
-                if since and _version_key(since) > _version_key(version):
+                if since and version_key(since) > version_key(version):
                     reader.report(
                         _value_node(node, what.split(".")[0]),
                         f"{what} {since} is newer than the catalog version {version}; raise `catalog.version`",

@@ -77,7 +77,3 @@ def test_the_command_from_the_issue_prints_the_message() -> None:
         cwd="/",
     ).stdout
     assert out == "Different prefix for binding numbers\n"
-
-
-def test_package_ships_py_typed() -> None:
-    assert (REPO / "src/pns_errors/py.typed").exists()
