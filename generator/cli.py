@@ -9,6 +9,7 @@ from pathlib import Path
 from . import history, output
 from .problems import InvalidCatalog
 from .render import json_document, render
+from .sanitize import MarkdownAudit
 from .validate import load
 
 
@@ -42,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         releases = history.load_releases(root)
-        catalog = load(data, releases[-1].version if releases else None)
+        audit = MarkdownAudit(root / "mkdocs.yml")
+        catalog = load(data, releases[-1].version if releases else None, audit)
         problems, warnings = history.guard(catalog, releases)
         if problems:
             raise InvalidCatalog(problems)

@@ -12,10 +12,12 @@ import keyword
 import re
 from collections.abc import Callable
 from enum import IntEnum
+from pathlib import Path
 from typing import Any, TypeVar
 
 from .model import Catalog, Category, Deprecation, ErrorEntry, Retirement, version_key
 from .problems import InvalidCatalog, Problem
+from .sanitize import MarkdownAudit
 from .yamlsource import NULL, STR, Mapping, Node, Scalar, Sequence, parse
 
 MAX_CODE = 2**31 - 1  # the API's codes are 32-bit integers
@@ -34,8 +36,6 @@ _RESERVED |= {"deprecation", "retirement", "deprecated", "retired", "replaced_by
 # Markdown's own autolinks <https://...> and <name@example.com>.
 _RAW_HTML = re.compile(r"<(?!https?://[^\s<>]*>|[^\s<>@]+@[^\s<>@]+>)[A-Za-z/!?]")
 _CODE_SPANS = re.compile(r"(`+)(?:(?!\1).)+?\1|^ {0,3}(```|~~~).*?^ {0,3}\2", re.S | re.M)
-_LINK_SCHEME = re.compile(r"(?:\]\(\s*<?|^\s{0,3}\[[^\]]+\]:\s*<?)([A-Za-z][A-Za-z0-9+.-]*):", re.M)
-_SAFE_SCHEMES = {"http", "https", "mailto"}
 
 T = TypeVar("T")
 
@@ -84,12 +84,7 @@ def _markdown(node: Node, what: str) -> str:
     if html:
         snippet = prose[html.start() : html.start() + 20].split("\n")[0]
         raise _Bad(node, f"{what} contains raw HTML `{snippet}`; write Markdown, or put code in backticks")
-    for match in _LINK_SCHEME.finditer(prose):
-        if match.group(1).lower() not in _SAFE_SCHEMES:
-            raise _Bad(
-                node, f"{what} links to a `{match.group(1)}:` URL; only http, https and mailto links are allowed"
-            )
-    return text
+    return text  # links, images and attribute lists: see sanitize.py, on the rendered HTML
 
 
 def _code(node: Node, what: str = "code") -> int:
@@ -160,11 +155,31 @@ Spec = dict[str, tuple[bool, Callable[[Node, str], Any]]]
 
 
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, lines: list[str], audit: MarkdownAudit | None) -> None:
         self.problems: list[Problem] = []
+        self.lines = lines
+        self.audit = audit
 
     def report(self, node: Node, message: str) -> None:
         self.problems.append(Problem(*_where(node), message))
+
+    def audit_markdown(self, node: Node, what: str, text: str) -> None:
+        """Report what the rendered text would run or fetch, on the line that writes it."""
+        if self.audit is None:
+            return
+        for finding in self.audit.findings(text):
+            line, col = self.locate(node, text, finding.needles)
+            self.problems.append(Problem(line, col, f"{what} {finding.message}"))
+
+    def locate(self, node: Node, text: str, needles: list[str]) -> tuple[int, int]:
+        # A block scalar starts on the line after its key; folded text spans more lines than it has.
+        last = min(len(self.lines), node.line + text.count("\n") + 50)
+        for needle in needles:
+            for number in range(node.line, last + 1):
+                at = self.lines[number - 1].lower().find(needle.lower())
+                if at >= 0:
+                    return number, at + 1
+        return _where(node)
 
     def mapping(self, node: Node, spec: Spec, what: str) -> dict[str, Any] | None:
         """Check keys and values; return the good values (absent when bad)."""
@@ -180,6 +195,8 @@ class _Reader:
                 continue
             try:
                 values[key.text] = spec[key.text][1](value, key.text)
+                if spec[key.text][1] is _markdown:
+                    self.audit_markdown(value, key.text, values[key.text])
             except _Bad as bad:
                 self.report(bad.node, bad.message)
                 values[key.text] = _Bad
@@ -247,19 +264,24 @@ _ERROR: Spec = {
 }
 
 
-def load(data: bytes, published_version: str | None = None) -> Catalog:
+def load(data: bytes, published_version: str | None = None, audit: MarkdownAudit | None = None) -> Catalog:
     """Parse and validate errors.yaml; raise InvalidCatalog listing every problem.
 
     ``published_version`` is the newest released version: the catalog's may not be lower.
+    ``audit`` renders Markdown fields as the site does (default: this checkout's mkdocs.yml).
     """
     root, problems = parse(data)
     if root is None:
         raise InvalidCatalog(problems)
-    reader = _Reader()
+    if audit is None:
+        audit = MarkdownAudit(Path(__file__).resolve().parent.parent / "mkdocs.yml")
+    text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+    reader = _Reader(text.splitlines(), audit)
     reader.problems.extend(problems)
     catalog = _read_catalog(reader, root, published_version)
     if reader.problems or catalog is None:
         raise InvalidCatalog(sorted(set(reader.problems)))
+    audit.save()
     return catalog
 
 
@@ -271,6 +293,8 @@ def _read_catalog(reader: _Reader, root: Node, published_version: str | None) ->
     catalog_node = root.get("catalog")
     meta = reader.mapping(catalog_node, _CATALOG, "`catalog`") if catalog_node else None
     version = meta.get("version") if meta and _good(meta, "version") else None
+    if meta and _good(meta, "site_url") and reader.audit:
+        reader.audit.site_url = meta["site_url"]  # images may come from the site itself
     if catalog_node and version and published_version and version_key(version) < version_key(published_version):
         reader.report(
             _value_node(catalog_node, "version"),

@@ -191,6 +191,12 @@ def test_crawl_every_link_and_anchor_resolves_without_errors(page: Any, base: st
         assert response is not None and response.status == 200, url
         if "html" not in (response.headers.get("content-type") or ""):
             continue
+        policy = page.eval_on_selector_all("meta[http-equiv='Content-Security-Policy']", "ms => ms.map(m => m.content)")
+        assert len(policy) == 1, url
+        directives = dict(d.strip().split(" ", 1) for d in policy[0].split(";"))
+        assert directives["script-src"] == "'self'", url  # no inline script, no event handlers
+        for name in ("default-src", "img-src", "style-src", "connect-src", "font-src"):
+            assert not re.search(r"https?:|\*", directives[name]), (url, name)  # nothing from other hosts
         for href in page.eval_on_selector_all("a[href]", "as => as.map(a => a.href)"):
             target, fragment = urldefrag(href)
             if not target.startswith(base) or urlparse(target).path.endswith((".json", ".xml", ".gz")):

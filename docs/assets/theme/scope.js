@@ -1,0 +1,5 @@
+// Material's inline head script (partials/javascripts/base.html, Material 9.x), moved
+// to a file so that the Content-Security-Policy can forbid inline script. The only
+// change: the site root comes from this file's own URL (assets/theme/scope.js).
+__md_scope = new URL("../..", document.currentScript.src);
+__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),__md_set=(e,_,t=localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}};
