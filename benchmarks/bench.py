@@ -143,7 +143,7 @@ def make_project(dest: Path, catalog: dict[str, Any] | None) -> Path:
         else:
             shutil.copy2(source, dest / name)
     if catalog is not None:
-        text = "# yaml-language-server: $schema=generator/errors.schema.json\n"
+        text = "# yaml-language-server: $schema=docs/errors.yaml.schema.json\n"
         text += yaml.safe_dump(catalog, sort_keys=False, allow_unicode=True, width=100)
         (dest / "errors.yaml").write_text(text, encoding="utf-8")
         # The nav names the real categories' pages; point it at the synthetic ones.

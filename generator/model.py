@@ -1,8 +1,23 @@
-"""The validated catalog: what every template renders from."""
+"""The validated catalog, and the one declaration of every field's shape.
+
+Each field of the classes below is declared once, with ``spec(...)``: its key
+(the attribute's name, which is also the YAML key and the errors.json key), its
+type and rule (a ``Check``), whether it is required, its default, and what it
+means. From these declarations come the validation (validate.py), both JSON
+Schemas (schemas.py), the errors.json record and the enum member's data
+(render.py, catalog.py.j2). Adding an optional field is one line here, plus
+whatever page shows it.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
+
+from . import checks
+from .checks import Check
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -11,40 +26,115 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 @dataclass(frozen=True)
+class Field:
+    key: str
+    check: Check
+    doc: str
+    required: bool
+    default: Any
+    public: bool  # in errors.json and on the enum
+    member: str  # the attribute that holds it on an enum member
+    stored: bool  # passed to the member when it is built (not: code, name, aliases)
+
+    @property
+    def python(self) -> str:
+        """The attribute's type on the enum member."""
+        return f"{self.check.python} | None" if self.default is None and not self.required else self.check.python
+
+
+def spec(
+    check: Check,
+    doc: str,
+    *,
+    required: bool = False,
+    default: Any = None,
+    public: bool = True,
+    member: str = "",
+    stored: bool = True,
+) -> Any:
+    """Declare a field: ``code: int = spec(checks.CODE, "...", required=True)``."""
+    meta = {"spec": (check, doc, required, default, public, member, stored)}
+    return field(metadata=meta) if required else field(default=default, metadata=meta)
+
+
+def fields_of(model: type) -> list[Field]:
+    """The declared fields of a model class, in order."""
+    found = []
+    for f in dataclasses.fields(model):
+        if "spec" in f.metadata:
+            check, doc, required, default, public, member, stored = f.metadata["spec"]
+            found.append(Field(f.name, check, doc, required, default, public, member or f.name, stored))
+    return found
+
+
+CATEGORY_ID = checks.Check(
+    checks.LINE.read, {"type": "string", "description": "The id of a category."}, {"type": "string"}, "Category"
+)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Category:
-    id: str
-    title: str
-    description: str  # Markdown
-    range: tuple[int, int] | None
+    id: str = spec(
+        checks.pattern(
+            r"[a-z][a-z0-9_-]*",
+            "must be lowercase letters, digits, `-` or `_`, starting with a letter",
+            **{"not": {"const": "index"}},
+        ),
+        "Lowercase id; also the page errors/<id>/ and the Category enum member's value.",
+        required=True,
+        member="value",
+        stored=False,
+    )
+    title: str = spec(checks.LINE, "The category's heading.", required=True)
+    description: str = spec(checks.MARKDOWN, "What the codes of this category have in common.", required=True)
+    range: tuple[int, int] | None = spec(
+        checks.RANGE, "[first, last]: every code of the category lies here, also ones added later."
+    )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Deprecation:
-    since: str
-    reason: str
-    replaced_by: int | None = None
+    """The API still returns the code, but clients should move on (to ``replaced_by``)."""
+
+    since: str = spec(checks.VERSION, "The catalog version that deprecated it.", required=True)
+    reason: str = spec(checks.LINE, "Why, in one line.", required=True)
+    replaced_by: int | None = spec(checks.CODE, "The code to use instead, if any.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Retirement:
-    since: str
-    reason: str
+    """The API no longer returns the code; it stays documented for old logs and clients."""
+
+    since: str = spec(checks.VERSION, "The catalog version that retired it.", required=True)
+    reason: str = spec(checks.LINE, "Why, in one line.", required=True)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+class AllowBreaking:
+    code: int = spec(checks.CODE, "The published code whose breaking change is deliberate.", required=True)
+    reason: str = spec(checks.LINE, "Why; printed as a warning on every run.", required=True)
+
+
+@dataclass(frozen=True, kw_only=True)
 class ErrorEntry:
-    code: int
-    name: str
-    category: str
-    message: str  # plain text, one line
-    solution: str  # Markdown without raw HTML
-    line: int  # where the entry starts in errors.yaml, for "edit this error" links
-    description: str = ""  # Markdown: what the error means
-    see_also: tuple[int, ...] = ()
-    since: str = ""
-    deprecated: Deprecation | None = None
-    retired: Retirement | None = None
-    aliases: tuple[str, ...] = ()
+    code: int = spec(checks.CODE, "The integer the API returns in `code`.", required=True, stored=False)
+    name: str = spec(checks.NAME, "The member of pns_errors.ErrorCode.", required=True, stored=False)
+    category: str = spec(CATEGORY_ID, "The id of one of the categories.", required=True)
+    message: str = spec(checks.LINE, "The API's error message, verbatim; plain text.", required=True)
+    description: str = spec(checks.MARKDOWN, "What the error means; may be empty.", default="")
+    solution: str = spec(checks.MARKDOWN, "Causes and fixes.", required=True)
+    see_also: tuple[int, ...] = spec(checks.list_of(checks.CODE), "Related codes, shown first.", default=())
+    since: str | None = spec(checks.VERSION, "The catalog version that added the code.")
+    deprecated: Deprecation | None = spec(
+        checks.record(Deprecation), "Set when clients should move on.", member="deprecation"
+    )
+    retired: Retirement | None = spec(
+        checks.record(Retirement), "Set when the API no longer returns it.", member="retirement"
+    )
+    aliases: tuple[str, ...] = spec(
+        checks.list_of(checks.NAME), "Former names of the enum member; they still resolve.", default=(), stored=False
+    )
+    line: int = 0  # where the entry starts in errors.yaml, for "edit this error" links
 
     @property
     def status(self) -> str:
@@ -54,14 +144,50 @@ class ErrorEntry:
 
 
 @dataclass(frozen=True)
+class Derived:
+    """A fact of every error computed from its fields, never written in errors.yaml."""
+
+    key: str
+    member: str  # the enum member's property
+    json_schema: dict[str, Any]
+    doc: str
+    compute: Callable[[Catalog, ErrorEntry], Any]
+
+
+DERIVED = [
+    Derived("url", "doc_url", {"type": "string", "format": "uri"}, "The code's page.", lambda c, e: c.doc_url(e.code)),
+    Derived(
+        "status",
+        "status",
+        {"enum": ["active", "deprecated", "retired"]},
+        "From deprecated and retired.",
+        lambda c, e: e.status,
+    ),
+]
+
+
+@dataclass(frozen=True, kw_only=True)
 class Catalog:
-    title: str
-    package: str
-    site_url: str  # ends with "/"
-    version: str
-    categories: tuple[Category, ...]
-    errors: tuple[ErrorEntry, ...]  # sorted by code
-    repo_url: str = ""  # where errors.yaml can be edited online, if anywhere
+    title: str = spec(checks.LINE, "The site's and the package's title.", required=True)
+    package: str = spec(
+        checks.pattern(r"pns_errors", "must be `pns_errors`, the package name pyproject.toml builds"),
+        "The Python package the enum is generated into.",
+        required=True,
+    )
+    site_url: str = spec(
+        checks.pattern(r"https?://[^\s<>\"']+/", "must be an http(s) URL ending with `/`"),
+        "Base of every page's URL; ends with /.",
+        required=True,
+    )
+    version: str = spec(checks.VERSION, "The catalog's semantic version.", required=True)
+    repo_url: str = spec(
+        checks.pattern(r"https?://[^\s<>\"']+[^/]", "must be an http(s) URL without a final `/`"),
+        "Repository web URL, for 'edit this error' links.",
+        default="",
+        public=False,
+    )
+    categories: tuple[Category, ...] = ()
+    errors: tuple[ErrorEntry, ...] = ()  # sorted by code
     allow_breaking: dict[int, str] = field(default_factory=dict)  # code -> reason (see history.py)
     _by_code: dict[int, ErrorEntry] = field(default_factory=dict, compare=False, repr=False)
 
@@ -76,3 +202,9 @@ class Catalog:
 
     def in_category(self, category_id: str) -> list[ErrorEntry]:
         return [e for e in self.errors if e.category == category_id]
+
+
+# What an error's name may not be: besides IntEnum's own, every attribute a member has.
+checks.RESERVED_NAMES.update(f.member for f in fields_of(ErrorEntry))
+checks.RESERVED_NAMES.update(d.member for d in DERIVED)
+checks.RESERVED_NAMES.update({"code", "get", "to_dict", "aliases", "deprecated", "retired", "replaced_by"})

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import html
 import json
+import posixpath
+import re
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from .checks import Check
 from .history import Changes, changelog
-from .model import Catalog, ErrorEntry
+from .model import DERIVED, Catalog, Category, Deprecation, ErrorEntry, Retirement, fields_of
+from .schemas import json_schema, yaml_schema
 
 TEMPLATES = Path(__file__).parent / "templates"
 HEADER = "generated from errors.yaml by `python -m generator`; do not edit"
@@ -24,6 +28,9 @@ OWNED_DIRS = ("docs/errors",)
 # Every ASCII punctuation mark Markdown, its extensions or HTML could read as
 # syntax; written as numeric character references they show as themselves.
 _MARKDOWN_SPECIAL = {ord(c): f"&#{ord(c)};" for c in "!\"#$%&'()*+-./:;<=>?@[\\]^_`{|}~"}
+# Link and image targets in Markdown: inline `](target` and reference definitions `[id]: target`.
+_LINK_TARGET = re.compile(r"(\]\(\s*<?|^ {0,3}\[[^\]]+\]:[ \t]*<?)([^\s()<>]+)", re.M)
+_CODE_SPANS = re.compile(r"(`+)(?:(?!\1).)+?\1|^ {0,3}(```|~~~).*?^ {0,3}\2", re.S | re.M)
 
 
 def markdown_text(text: str) -> str:
@@ -69,12 +76,12 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         autoescape=False,  # each format escapes with its own filter below
     )
-    env.filters.update(md=markdown_text, html=html_text, json=json_text, py=python_str, label=name_label)
+    env.filters.update(
+        md=markdown_text, html=html_text, json=json_text, py=python_str, label=name_label, member=enum_member
+    )
+    env.globals["python_value"] = python_value
     env.globals["HEADER"] = HEADER
     return env
-
-
-_ENV = _environment()
 
 
 def _related(catalog: Catalog) -> dict[int, list[ErrorEntry]]:
@@ -91,43 +98,87 @@ def _related(catalog: Catalog) -> dict[int, list[ErrorEntry]]:
     return related
 
 
+def absolute_links(markdown: str, page: str, site_url: str) -> str:
+    """Markdown whose relative links (written for the page ``page``, e.g. ``errors/1003.md``)
+    become absolute URLs, for every reader outside the site: errors.json, the enum, the CLI."""
+    out = []
+    at = 0
+    for code in _CODE_SPANS.finditer(markdown):
+        out.append(
+            _LINK_TARGET.sub(lambda m: m.group(1) + _absolute(m.group(2), page, site_url), markdown[at : code.start()])
+        )
+        out.append(code.group())
+        at = code.end()
+    out.append(_LINK_TARGET.sub(lambda m: m.group(1) + _absolute(m.group(2), page, site_url), markdown[at:]))
+    return "".join(out)
+
+
+def _absolute(target: str, page: str, site_url: str) -> str:
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:|//", target):
+        return target  # already absolute
+    path, _, anchor = target.partition("#")
+    docs_path = posixpath.normpath(posixpath.join(posixpath.dirname(page), path)) if path else page
+    url = re.sub(r"(^|/)index\.md$", r"\1", docs_path)
+    url = re.sub(r"\.md$", "/", url)
+    return site_url + url.removeprefix("./").lstrip("/") + (f"#{anchor}" if anchor else "")
+
+
+def public_value(value: Any, check: Check, page: str, site_url: str) -> Any:
+    """A field's value as every artifact outside the site carries it: links absolute, lists for tuples."""
+    if value is None:
+        return None
+    if check.record is not None:
+        return {
+            f.key: public_value(getattr(value, f.key), f.check, page, site_url)
+            for f in fields_of(check.record)
+            if f.public
+        }
+    if check.markdown:
+        return absolute_links(value, page, site_url)
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def python_value(value: Any, check: Check, page: str, site_url: str) -> str:
+    """A field's value as a Python expression in _catalog.py (same content as public_value)."""
+    if value is None:
+        return "None"
+    if check.python == "Category":
+        return f"Category.{enum_member(value)}"
+    if check.record is not None:
+        parts = [
+            f"{f.key}={python_value(getattr(value, f.key), f.check, page, site_url)}" for f in fields_of(check.record)
+        ]
+        return f"{check.record.__name__}({', '.join(parts)})"
+    if isinstance(value, tuple):
+        items = [python_value(item, check, page, site_url) for item in value]
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+    if isinstance(value, str):
+        return python_str(absolute_links(value, page, site_url) if check.markdown else value)
+    return repr(value)
+
+
+def enum_member(category_id: str) -> str:
+    return category_id.upper().replace("-", "_")
+
+
+def public_record(obj: Any, model: type, page: str, catalog: Catalog) -> dict[str, Any]:
+    return {
+        f.key: public_value(getattr(obj, f.key), f.check, page, catalog.site_url) for f in fields_of(model) if f.public
+    }
+
+
 def json_document(catalog: Catalog) -> dict[str, Any]:
     """The content of docs/errors.json, for the JSON template and for tests."""
     return {
         "$comment": HEADER,
-        "catalog": {
-            "title": catalog.title,
-            "package": catalog.package,
-            "site_url": catalog.site_url,
-            "version": catalog.version,
-        },
-        "categories": [
-            {"id": c.id, "title": c.title, "description": c.description, "range": list(c.range) if c.range else None}
-            for c in catalog.categories
-        ],
+        "catalog": public_record(catalog, Catalog, "index.md", catalog),
+        "categories": [public_record(c, Category, f"errors/{c.id}.md", catalog) for c in catalog.categories],
         "errors": [
             {
-                "code": e.code,
-                "name": e.name,
-                "category": e.category,
-                "message": e.message,
-                "description": e.description,
-                "solution": e.solution,
-                "url": catalog.doc_url(e.code),
-                "see_also": list(e.see_also),
-                "since": e.since or None,
-                "status": e.status,
-                "deprecated": (
-                    {
-                        "since": e.deprecated.since,
-                        "reason": e.deprecated.reason,
-                        "replaced_by": e.deprecated.replaced_by,
-                    }
-                    if e.deprecated
-                    else None
-                ),
-                "retired": {"since": e.retired.since, "reason": e.retired.reason} if e.retired else None,
-                "aliases": list(e.aliases),
+                **public_record(e, ErrorEntry, f"errors/{e.code}.md", catalog),
+                **{d.key: d.compute(catalog, e) for d in DERIVED},
             }
             for e in catalog.errors
         ],
@@ -171,5 +222,20 @@ def render(catalog: Catalog, changes: list[Changes] | None = None) -> dict[str, 
         codes=[[e.code, e.category, name_label(e.name), e.status] for e in catalog.errors],
     )
     files["docs/changelog.md"] = _ENV.get_template("changelog.md.j2").render(common, sections=changes)
-    files[f"src/{catalog.package}/_catalog.py"] = _ENV.get_template("catalog.py.j2").render(common)
+    files[f"src/{catalog.package}/_catalog.py"] = _ENV.get_template("catalog.py.j2").render(
+        common,
+        records=[(model, fields_of(model)) for model in (Deprecation, Retirement)],
+        category_fields=fields_of(Category),
+        error_fields=fields_of(ErrorEntry),
+        derived=DERIVED,
+    )
+    files["docs/errors.yaml.schema.json"] = _ENV.get_template("schema.json.j2").render(
+        document={"$comment": HEADER, **yaml_schema(catalog.site_url)}
+    )
+    files["docs/errors.schema.json"] = _ENV.get_template("schema.json.j2").render(
+        document={"$comment": HEADER, **json_schema(catalog.site_url)}
+    )
     return files
+
+
+_ENV = _environment()

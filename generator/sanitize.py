@@ -39,9 +39,9 @@ _ALIGN = re.compile(r"text-align: (?:left|right|center);\Z")
 _CLASS = re.compile(
     r"(?:admonition|admonition-title|note|abstract|summary|tldr|info|todo|tip|hint|important|success|check|done"
     r"|question|help|faq|warning|caution|attention|failure|fail|missing|danger|error|bug|example|quote|cite"
-    r"|headerlink|highlight|md-button|md-button--primary|language-[A-Za-z0-9+#_.-]+)\Z"
+    r"|headerlink|highlight|md-button|md-button--primary|language-\S+)\Z"
 )
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*\Z")
+_ID = re.compile(r"[\w.:-]+\Z")  # what toc's slugs look like; `__`-ids are Material's own
 SAFE_SCHEMES = {"http", "https", "mailto"}
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 

@@ -1,4 +1,4 @@
-"""generator/errors.schema.json, used by editors, agrees with the generator's own rules."""
+"""docs/errors.yaml.schema.json, used by editors, agrees with the generator's own rules."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import yaml
 
 from conftest import REPO
 
-SCHEMA = json.loads((REPO / "generator/errors.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((REPO / "docs/errors.yaml.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 
@@ -20,7 +20,7 @@ def test_schema_is_a_valid_json_schema() -> None:
 
 def test_errors_yaml_names_the_schema_on_its_first_line() -> None:
     first = (REPO / "errors.yaml").read_text(encoding="utf-8").splitlines()[0]
-    assert first == "# yaml-language-server: $schema=generator/errors.schema.json"
+    assert first == "# yaml-language-server: $schema=docs/errors.yaml.schema.json"
 
 
 @pytest.mark.parametrize("name", ["errors.yaml", "tests/good-base.yaml", "tests/hostile.yaml"])

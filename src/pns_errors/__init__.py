@@ -7,8 +7,7 @@
 
 from __future__ import annotations
 
-from ._base import Deprecation, Retirement
-from ._catalog import SITE_URL, VERSION, Category, ErrorCode
+from ._catalog import SITE_URL, VERSION, Category, Deprecation, ErrorCode, Retirement
 from ._lookup import nearest, parse_code, search
 from ._response import NotAnEnvelope, PnsError, raise_for_response
 

@@ -1,7 +1,9 @@
-"""Behaviour of the generated enums; their members live in ``_catalog.py``.
+"""Behaviour of the generated enums; their members and fields live in ``_catalog.py``.
 
 Modelled on :class:`http.HTTPStatus`: each member is an int (or str) that carries
 its phrase and documentation as attributes set once, when the class is built.
+Which attributes a member has is declared in the generated module (from the
+generator's one table of fields); this module only knows how to build members.
 """
 
 from __future__ import annotations
@@ -15,103 +17,70 @@ if TYPE_CHECKING:
     from typing import Self
 
 
-class Deprecation:
-    """The API still returns the code, but clients should move on (to ``replaced_by``)."""
-
-    __slots__ = ("since", "reason", "replaced_by")
-
-    def __init__(self, since: str, reason: str, replaced_by: int | None = None) -> None:
-        self.since = since
-        self.reason = reason
-        self.replaced_by = replaced_by
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Deprecation) and (self.since, self.reason, self.replaced_by) == (
-            other.since,
-            other.reason,
-            other.replaced_by,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.since, self.reason, self.replaced_by))
-
-    def __repr__(self) -> str:
-        return f"Deprecation(since={self.since!r}, reason={self.reason!r}, replaced_by={self.replaced_by!r})"
+def public(value: object) -> object:
+    """A member's attribute as errors.json writes it."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, tuple):
+        return [public(item) for item in value]
+    return value
 
 
-class Retirement:
-    """The API no longer returns the code; it stays documented for old logs and clients."""
+class Record:
+    """A small immutable-by-convention record (e.g. a deprecation); fields are its ``__slots__``."""
 
-    __slots__ = ("since", "reason")
+    __slots__: tuple[str, ...] = ()
 
-    def __init__(self, since: str, reason: str) -> None:
-        self.since = since
-        self.reason = reason
+    def to_dict(self) -> dict[str, object]:
+        return {name: public(getattr(self, name)) for name in self.__slots__}
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Retirement) and (self.since, self.reason) == (other.since, other.reason)
+        return type(other) is type(self) and isinstance(other, Record) and other._values() == self._values()
 
     def __hash__(self) -> int:
-        return hash((self.since, self.reason))
+        return hash(self._values())
 
     def __repr__(self) -> str:
-        return f"Retirement(since={self.since!r}, reason={self.reason!r})"
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
 
 
 class CategoryBase(Enum):
     """A group of error codes; the member's value is the category's id."""
 
-    title: str
-    description: str
-    range: tuple[int, int] | None
+    # Hidden from type checkers, so that `Category("pns")` reads as the lookup it is.
+    if not TYPE_CHECKING:
 
-    def __new__(cls, category_id: str, title: str, description: str, low: int = 0, high: int = 0) -> Self:
-        member = object.__new__(cls)
-        member._value_ = category_id
-        member.title = title
-        member.description = description
-        member.range = (low, high) if high else None
-        return member
+        def __new__(cls, category_id, attributes):
+            member = object.__new__(cls)
+            member._value_ = category_id
+            for name, value in attributes.items():
+                setattr(member, name, value)
+            return member
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__}.{self.name}: {self.title}>"
+        return f"<{type(self).__name__}.{self.name}: {getattr(self, 'title', self._value_)}>"
 
 
 class ErrorCodeBase(IntEnum):
     """An error code of the API; the member's value is the code."""
 
-    message: str
-    category: CategoryBase
-    solution: str
-    description: str
-    doc_url: str
-    since: str
-    deprecation: Deprecation | None
-    retirement: Retirement | None
+    _value_: int
 
-    def __new__(
-        cls,
-        code: int,
-        message: str,
-        category: CategoryBase,
-        description: str,
-        solution: str,
-        doc_url: str,
-        since: str = "",
-        deprecation: Deprecation | None = None,
-        retirement: Retirement | None = None,
-    ) -> Self:
-        member = int.__new__(cls, code)
-        member._value_ = code
-        member.message = message
-        member.category = category
-        member.description = description
-        member.solution = solution
-        member.doc_url = doc_url
-        member.since = since
-        member.deprecation = deprecation
-        member.retirement = retirement
-        return member
+    # Hidden from type checkers, so that `ErrorCode(1003)` reads as the lookup it is.
+    if not TYPE_CHECKING:
+
+        def __new__(cls, code, attributes):
+            member = int.__new__(cls, code)
+            member._value_ = code
+            for name, value in attributes.items():
+                setattr(member, name, value)
+            return member
 
     @property
     def code(self) -> int:
@@ -120,23 +89,28 @@ class ErrorCodeBase(IntEnum):
     @property
     def deprecated(self) -> bool:
         """True when the API still returns the code but clients should move on."""
-        return self.deprecation is not None
+        return getattr(self, "deprecation", None) is not None
 
     @property
     def retired(self) -> bool:
         """True when the API no longer returns the code; it is kept for old logs."""
-        return self.retirement is not None
+        return getattr(self, "retirement", None) is not None
 
     @property
     def status(self) -> str:
         """``"active"``, ``"deprecated"`` or ``"retired"``, as in errors.json."""
-        return "retired" if self.retirement else "deprecated" if self.deprecation else "active"
+        return "retired" if self.retired else "deprecated" if self.deprecated else "active"
 
     @property
     def replaced_by(self) -> Self | None:
         """The code that replaces a deprecated one, if the catalog names one."""
-        target = self.deprecation.replaced_by if self.deprecation else None
+        target = getattr(getattr(self, "deprecation", None), "replaced_by", None)
         return type(self).get(target)
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Former names of this member; they still resolve to it."""
+        return tuple(n for n, m in type(self).__members__.items() if m is self and n != self.name)
 
     @classmethod
     def get(cls, value: object) -> Self | None:
@@ -151,4 +125,4 @@ class ErrorCodeBase(IntEnum):
         return cls._value2member_map_.get(value)  # type: ignore[return-value]
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__}.{self.name}: {self._value_} {self.message}>"
+        return f"<{type(self).__name__}.{self.name}: {self._value_} {getattr(self, 'message', '')}>"

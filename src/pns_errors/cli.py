@@ -4,8 +4,10 @@
     pns-errors search WORDS...      find codes by words, names or numbers
     pns-errors list [--category ID] list every code
 
-Add --json to any command for scripts. Exit status: 0 found, 1 a code is
-unknown or nothing matched, 2 bad usage.
+Add --json to any command for scripts: each known code is printed as its record
+in errors.json; an unknown one as {"code": N, "known": false, "category": ...,
+"nearest": [...]}. Exit status: 0 found, 1 a code is unknown or nothing matched,
+2 bad usage.
 """
 
 from __future__ import annotations
@@ -38,20 +40,6 @@ def _base_parser(prog: str, usage: str | None = None) -> _Parser:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--version", action="version", version=f"pns-errors {VERSION}")
     return parser
-
-
-def as_dict(member: ErrorCode) -> dict[str, Any]:
-    return {
-        "code": member.value,
-        "name": member.name,
-        "category": member.category.value,
-        "message": member.message,
-        "description": member.description,
-        "solution": member.solution,
-        "url": member.doc_url,
-        "status": member.status,
-        "replaced_by": member.replaced_by.value if member.replaced_by else None,
-    }
 
 
 class Output:
@@ -96,7 +84,7 @@ def _unknown(code: int) -> dict[str, Any]:
     category = category_of(code)
     return {
         "code": code,
-        "found": False,
+        "known": False,
         "category": category.value if category else None,
         "nearest": [m.value for m in nearest(code)],
     }
@@ -127,7 +115,7 @@ def lookup(argv: Sequence[str], out: Output, err: Output) -> int:
                 for near in nearest(code):
                     err.summary(near)
             continue
-        results.append({**as_dict(member), "found": True})
+        results.append(member.to_dict())  # exactly its record in errors.json
         if not args.json:
             if i:
                 out.line()
@@ -144,7 +132,7 @@ def search_command(argv: Sequence[str], out: Output) -> int:
     args = parser.parse_args(argv)
     found = search(" ".join(args.words))
     if args.json:
-        out.line(json.dumps([as_dict(m) for m in found], ensure_ascii=False, indent=2))
+        out.line(json.dumps([m.to_dict() for m in found], ensure_ascii=False, indent=2))
     elif not found:
         out.line(f"no code matches {' '.join(args.words)!r}")
     for member in [] if args.json else found:
@@ -159,7 +147,7 @@ def list_command(argv: Sequence[str], out: Output) -> int:
     args = parser.parse_args(argv)
     members = [m for m in ErrorCode if args.category in (None, m.category.value)]
     if args.json:
-        out.line(json.dumps([as_dict(m) for m in members], ensure_ascii=False, indent=2))
+        out.line(json.dumps([m.to_dict() for m in members], ensure_ascii=False, indent=2))
         return 0
     for category in Category:
         if args.category not in (None, category.value):
