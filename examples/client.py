@@ -44,6 +44,28 @@ def bind(response_text: str) -> dict[str, Any]:
     return {"bound": data}
 
 
+def from_body(body: dict[str, Any]) -> ErrorCode | None:
+    """The first line most clients write: the member for the body's code (ValueError if unknown)."""
+    code = body.get("code")
+    if not isinstance(code, int) or code == 0:
+        return None
+    member = ErrorCode(code)
+    same = ErrorCode[member.name]
+    assert same is member and member.category in list(Category) and Category(member.category.value) is member.category
+    return member
+
+
+def codes_by_category() -> dict[Category, list[int]]:
+    found: dict[Category, list[int]] = {category: [] for category in Category}
+    for member in ErrorCode:
+        found[member.category].append(member.code)
+    return found
+
+
+def record_of(member: ErrorCode) -> dict[str, object]:
+    return member.to_dict()  # the same record as in errors.json
+
+
 def describe(text: str) -> str:
     code = parse_code(text)
     member = ErrorCode.get(code) if code is not None else None
@@ -56,9 +78,12 @@ def describe(text: str) -> str:
 
 
 if TYPE_CHECKING:
-    reveal_type(ErrorCode.INVALID_SIGNATURE.message)  # mypy: str
-    reveal_type(ErrorCode.get("1003"))  # mypy: ErrorCode | None
-    reveal_type(ErrorCode.INVALID_SIGNATURE.category)  # mypy: Category
+    reveal_type(ErrorCode(1003))  # ErrorCode
+    reveal_type(ErrorCode["INVALID_SIGNATURE"])  # ErrorCode
+    reveal_type(Category("pns"))  # Category
+    reveal_type(ErrorCode.INVALID_SIGNATURE.message)  # str
+    reveal_type(ErrorCode.get("1003"))  # ErrorCode | None
+    reveal_type(ErrorCode.INVALID_SIGNATURE.category)  # Category
 
 if __name__ == "__main__":
     assert SITE_URL.startswith("http") and pns_errors.__version__ == VERSION
@@ -68,3 +93,4 @@ if __name__ == "__main__":
     print(bind("<html>502 Bad Gateway</html>"))
     print(describe("E1003"), "|", describe("#10099"))
     print([m.value for m in search("binding")])
+    print(from_body({"code": 1003}), codes_by_category()[Category.COMMON], record_of(ErrorCode(1003))["url"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import history, output
 from .problems import InvalidCatalog
-from .render import json_document, render
+from .render import NoNavBlock, json_document, render
 from .sanitize import MarkdownAudit
 from .validate import load
 
@@ -68,7 +68,14 @@ def main(argv: list[str] | None = None) -> int:
             output.write_file(path, text)
             released.append(f"released {path.relative_to(root).as_posix()}")
             releases = history.load_releases(root)
-    todo = output.plan(root, render(catalog, history.changelog(catalog, releases)))
+    try:
+        mkdocs_yml = (root / "mkdocs.yml").read_text(encoding="utf-8")
+        files = render(catalog, history.changelog(catalog, releases), mkdocs_yml)
+    except (OSError, UnicodeDecodeError, NoNavBlock) as error:
+        message = f"mkdocs.yml: cannot read: {error}" if not isinstance(error, NoNavBlock) else str(error)
+        print(f"{message}; nothing was written", file=sys.stderr)
+        return 2
+    todo = output.plan(root, files)
     if args.check:
         if todo.in_sync:
             return 0

@@ -88,7 +88,7 @@ class Category:
     title: str = spec(checks.LINE, "The category's heading.", required=True)
     description: str = spec(checks.MARKDOWN, "What the codes of this category have in common.", required=True)
     range: tuple[int, int] | None = spec(
-        checks.RANGE, "[first, last]: every code of the category lies here, also ones added later."
+        checks.RANGE, "The first and last code of the category; every code of it lies here, also ones added later."
     )
 
 

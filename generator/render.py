@@ -185,11 +185,35 @@ def json_document(catalog: Catalog) -> dict[str, Any]:
     }
 
 
-def render(catalog: Catalog, changes: list[Changes] | None = None) -> dict[str, str]:
+class NoNavBlock(Exception):
+    """mkdocs.yml lacks the markers of the block the generator writes."""
+
+
+NAV_BEGIN = "# BEGIN generated"
+NAV_END = "# END generated"
+
+
+def mkdocs_config(catalog: Catalog, current: str) -> str:
+    """mkdocs.yml with its generated block (the category pages in the nav) brought up to date."""
+    lines = current.splitlines(keepends=True)
+    begin = next((i for i, line in enumerate(lines) if line.strip().startswith(NAV_BEGIN)), None)
+    end = next((i for i, line in enumerate(lines) if line.strip().startswith(NAV_END)), None)
+    if begin is None or end is None or end < begin:
+        raise NoNavBlock(
+            f"mkdocs.yml: the nav needs the lines `{NAV_BEGIN} ...` and `{NAV_END}` where the category "
+            "pages go (under `Error codes:`); the generator writes the pages between them"
+        )
+    indent = lines[begin][: len(lines[begin]) - len(lines[begin].lstrip())]
+    block = _ENV.get_template("nav.yml.j2").render(catalog=catalog, indent=indent)
+    return "".join(lines[: begin + 1]) + block + "".join(lines[end:])
+
+
+def render(catalog: Catalog, changes: list[Changes] | None = None, mkdocs_yml: str | None = None) -> dict[str, str]:
     """Every generated file, by its path relative to the project root.
 
     ``changes`` comes from the published releases (history.changelog); without
-    them, the whole catalog reads as one unreleased version.
+    them, the whole catalog reads as one unreleased version. ``mkdocs_yml`` is the
+    current mkdocs.yml, whose nav block is then brought up to date.
     """
     if changes is None:
         changes = changelog(catalog, [])
@@ -221,6 +245,8 @@ def render(catalog: Catalog, changes: list[Changes] | None = None) -> dict[str, 
         categories={c.id: list(c.range) if c.range else None for c in catalog.categories},
         codes=[[e.code, e.category, name_label(e.name), e.status] for e in catalog.errors],
     )
+    if mkdocs_yml is not None:
+        files["mkdocs.yml"] = mkdocs_config(catalog, mkdocs_yml)
     files["docs/changelog.md"] = _ENV.get_template("changelog.md.j2").render(common, sections=changes)
     files[f"src/{catalog.package}/_catalog.py"] = _ENV.get_template("catalog.py.j2").render(
         common,

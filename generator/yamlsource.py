@@ -69,6 +69,10 @@ def _utf8_problem(data: bytes, error: UnicodeDecodeError) -> Problem:
 
 
 def _syntax_problem(text: str, error: yaml.MarkedYAMLError) -> Problem:
+    if error.context == "while scanning a quoted scalar" and error.context_mark:
+        # PyYAML points at the end of the file; the mistake is where the quote opens.
+        line, col = _pos(error.context_mark)
+        return Problem(line, col, "this quoted text is never closed; add the closing quote")
     line, col = _pos(error.problem_mark or error.context_mark)
     lines = text.splitlines()
     if 0 < line <= len(lines):

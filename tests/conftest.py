@@ -57,7 +57,7 @@ def project(tmp_path: Path) -> Iterator[Path]:
 
 def snapshot(root: Path) -> dict[str, bytes]:
     """Every file the generator could touch, with its bytes."""
-    files = {}
+    files = {"mkdocs.yml": (root / "mkdocs.yml").read_bytes()}  # its nav block is generated
     for top in ("docs", "src"):
         for path in sorted((root / top).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:

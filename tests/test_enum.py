@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from enum import IntEnum
+from pathlib import Path
 
 import pytest
 import yaml
 from links import absolute
 
-from conftest import REPO
+from conftest import REPO, copy_project, run_generator
 from pns_errors import Category, ErrorCode
 
 
@@ -79,3 +81,28 @@ def test_the_command_from_the_issue_prints_the_message() -> None:
         cwd="/",
     ).stdout
     assert out == "Different prefix for binding numbers\n"
+
+
+def test_get_refuses_bools_and_floats_even_where_code_1_exists(tmp_path: Path) -> None:
+    # True == 1 and 1.0 == 1 in Python: only a catalog that has code 1 can show that
+    # get() tells them apart (the real catalog has no code 1).
+    root = copy_project(tmp_path, releases=False)
+    text = (
+        (REPO / "tests/good-base.yaml").read_text(encoding="utf-8").replace("range: [1000, 1999]", "range: [1, 1999]")
+    )
+    (root / "errors.yaml").write_text(text.replace("code: 1001", "code: 1"), encoding="utf-8")
+    assert run_generator(root).returncode == 0
+    script = (
+        "from pns_errors import ErrorCode\n"
+        "assert ErrorCode.get(1) is ErrorCode.FIRST_ERROR and ErrorCode.get('1') is ErrorCode.FIRST_ERROR\n"
+        "print(ErrorCode.get(True), ErrorCode.get(False), ErrorCode.get(1.0))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root / "src")},
+        cwd=root,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["None", "None", "None"]

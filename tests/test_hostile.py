@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -108,3 +109,45 @@ def test_no_script_from_the_catalog_runs_and_text_shows_literally(hostile_site: 
         assert meta is not None and errors[2]["message"] in meta
         assert page.evaluate("window.__pwned") is None
         assert page.locator("img[src=x]").count() == 0
+
+
+class _Page(HTMLParser):
+    """What a browser would build from one page: elements, title text, the h1's text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.open: list[str] = []
+        self.title = ""
+        self.h1 = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag not in ("meta", "link", "img", "input", "br", "hr"):
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.open:
+            del self.open[len(self.open) - 1 - self.open[::-1].index(tag) :]
+
+    def handle_data(self, data: str) -> None:
+        if "title" in self.open:
+            self.title += data
+        if "h1" in self.open and "a" not in self.open:  # the permalink anchor is not the heading
+            self.h1 += data
+
+
+def test_built_pages_escape_every_message_without_a_browser(hostile_site: Path) -> None:
+    # The same promise as the browser test above, read from the HTML itself, so that a
+    # machine without Chromium still catches an unescaped message.
+    reference = _Page()
+    reference.feed((hostile_site / "errors/index.html").read_text(encoding="utf-8"))
+    scripts = sorted((a.get("src") or "").rsplit("/", 1)[-1] for t, a in reference.tags if t == "script")
+    for e in source()["errors"]:
+        page = _Page()
+        page.feed((hostile_site / f"errors/{e['code']}/index.html").read_text(encoding="utf-8"))
+        assert page.title.startswith(f"{e['code']} — {e['message']}"), page.title
+        assert page.h1.strip() == f"{e['code']} — {e['message']}"
+        assert sorted((a.get("src") or "").rsplit("/", 1)[-1] for t, a in page.tags if t == "script") == scripts
+        assert not [(t, n) for t, a in page.tags for n in a if n.startswith("on")]  # no event handler
+        assert not [a for t, a in page.tags if t == "img" and a.get("src") == "x"]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from conftest import REPO, run_generator, snapshot
+import pytest
+
+from conftest import REPO, build_site, run_generator, snapshot
+from generator.render import render
+from generator.validate import load
 
 
 def test_checkout_is_in_sync() -> None:
@@ -61,11 +66,88 @@ def test_generate_repairs_everything(project: Path) -> None:
 
 
 def test_every_generated_file_says_so(project: Path) -> None:
-    for rel, data in snapshot(project).items():
-        if rel.startswith("docs/errors/") or rel == "src/pns_errors/_catalog.py":
-            head = data[:300].decode("utf-8")
+    for rel in generated_files():
+        head = (project / rel).read_bytes()[:300].decode("utf-8")
+        if rel != "mkdocs.yml":
             assert "generated from errors.yaml by `python -m generator`; do not edit" in head, rel
-    assert '"$comment": "generated from errors.yaml' in (project / "docs/errors.json").read_text(encoding="utf-8")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "# BEGIN generated from errors.yaml's categories by `python -m generator`; do not edit" in config
+
+
+def generated_files() -> list[str]:
+    catalog = load((REPO / "errors.yaml").read_bytes())
+    return sorted(render(catalog, None, (REPO / "mkdocs.yml").read_text(encoding="utf-8")))
+
+
+# One of each kind of generated file, and a change a careless hand might make to it.
+KINDS = {
+    "docs/errors/index.md": ("Invalid signature", "Bad signature"),
+    "docs/errors/1003.md": ("Invalid signature", "Bad signature"),
+    "docs/errors/pns.md": ("10004", "10040"),
+    "docs/errors/codes.json": ("10004", "10040"),
+    "docs/errors.json": ("Invalid signature", "Bad signature"),
+    "docs/errors.schema.json": ('"minimum": 1', '"minimum": 0'),
+    "docs/errors.yaml.schema.json": ('"minimum": 1', '"minimum": 0'),
+    "docs/changelog.md": ("18 codes", "19 codes"),
+    "src/pns_errors/_catalog.py": ("Invalid signature", "Bad signature"),
+    "mkdocs.yml": ("      - errors/pns.md\n", ""),  # a category page dropped from the nav
+}
+
+
+def kind(rel: str) -> str:
+    return re.sub(r"/(\d+|common|pns)\.md$", "/*.md", rel)
+
+
+def test_every_kind_of_generated_file_has_a_check_case() -> None:
+    assert {kind(rel) for rel in generated_files()} == {kind(rel) for rel in KINDS}
+
+
+@pytest.mark.parametrize("rel", sorted(KINDS))
+def test_check_catches_a_hand_edit_of_each_kind(project: Path, rel: str) -> None:
+    old, new = KINDS[rel]
+    path = project / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, rel
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = run_generator(project, "--check")
+    assert result.returncode == 1
+    assert f"stale:      {rel}" in result.stderr
+    assert "fix with: python -m generator" in result.stderr
+
+
+def test_a_new_category_is_one_edit_of_errors_yaml(project: Path, tmp_path: Path) -> None:
+    path = project / "errors.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(
+        "\nerrors:\n",
+        "\n  - id: billing\n    title: Billing errors\n    description: Balance and invoices.\n"
+        "    range: [20000, 29999]\nerrors:\n",
+        1,
+    )
+    text += (
+        "  - code: 20001\n    name: BALANCE_TOO_LOW\n    category: billing\n    since: 1.0.0\n"
+        "    message: Balance too low\n    solution: Top the account up.\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    result = run_generator(project)
+    assert result.returncode == 0, result.stderr
+    assert "      - errors/billing.md\n" in (project / "mkdocs.yml").read_text(encoding="utf-8")
+    site = build_site(project, tmp_path / "site")  # --strict: the page exists and the nav finds it
+    assert (site / "errors/billing/index.html").exists()
+    nav = (site / "errors/index.html").read_text(encoding="utf-8")
+    assert 'href="../billing/"' in nav or 'href="billing/"' in nav
+
+
+def test_a_nav_without_the_generated_block_is_refused(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(
+        re.sub(r".*# (BEGIN|END) generated.*\n", "", config.read_text(encoding="utf-8")), encoding="utf-8"
+    )
+    before = snapshot(project)
+    result = run_generator(project)
+    assert result.returncode == 2
+    assert "mkdocs.yml: the nav needs the lines `# BEGIN generated ...` and `# END generated`" in result.stderr
+    assert "Traceback" not in result.stderr and snapshot(project) == before
 
 
 def test_edit_link_points_at_the_error_in_errors_yaml(project: Path) -> None:

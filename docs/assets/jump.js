@@ -164,5 +164,12 @@
   } else {
     init();
   }
-  window.pnsErrors = { parseCode: parseCode };  // for the tests
+  // What tests/test_lookup_cases.py runs against pns_errors._lookup's table of cases.
+  window.pnsErrors = {
+    parseCode: parseCode,
+    categoryOf: function (code) { return loadCatalog().then(function (data) { return categoryOf(code, data); }); },
+    nearest: function (code) {
+      return loadCatalog().then(function (data) { return nearest(code, data).map(function (row) { return row[0]; }); });
+    }
+  };
 })();

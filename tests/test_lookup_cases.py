@@ -1,0 +1,60 @@
+"""Python and the site's JavaScript agree: one table of inputs and answers, run through both.
+
+pns_errors._lookup (the CLI, clients) and docs/assets/jump.js (jump box, 404 page)
+each hold the code-input pattern, the category of an unknown code and the order of
+the nearest codes; tests/lookup_cases.json is the contract between them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser import browser, serve
+
+from conftest import REPO
+from pns_errors import nearest, parse_code
+from pns_errors._lookup import category_of
+
+CASES = json.loads((REPO / "tests/lookup_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("text", "code"), CASES["parse"], ids=repr)
+def test_python_parses(text: str, code: int | None) -> None:
+    assert parse_code(text) == code
+
+
+@pytest.mark.parametrize(("code", "category"), CASES["category"])
+def test_python_categories(code: int, category: str | None) -> None:
+    found = category_of(code)
+    assert (found.value if found else None) == category
+
+
+@pytest.mark.parametrize(("code", "expected"), CASES["nearest"])
+def test_python_nearest(code: int, expected: list[int]) -> None:
+    assert [m.value for m in nearest(code)] == expected
+
+
+@pytest.fixture(scope="module")
+def page(built_site: Path) -> Iterator[Any]:
+    with serve(built_site) as base, browser() as chromium:
+        tab = chromium.new_page()
+        tab.goto(base)
+        yield tab
+
+
+@pytest.mark.browser
+def test_javascript_gives_the_same_answers(page: Any) -> None:
+    got = page.evaluate(
+        """async (cases) => ({
+            parse: cases.parse.map(([text]) => [text, window.pnsErrors.parseCode(text)]),
+            category: await Promise.all(cases.category.map(async ([code]) => [code, await window.pnsErrors.categoryOf(code)])),
+            nearest: await Promise.all(cases.nearest.map(async ([code]) => [code, await window.pnsErrors.nearest(code)])),
+        })""",
+        CASES,
+    )
+    for kind in ("parse", "category", "nearest"):
+        assert got[kind] == CASES[kind], kind
