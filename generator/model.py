@@ -131,6 +131,7 @@ class ErrorEntry:
     retired: Retirement | None = spec(
         checks.record(Retirement), "Set when the API no longer returns it.", member="retirement"
     )
+    ask_for: str = spec(checks.MARKDOWN, "What support asks the customer for, beyond the requestId.", default="")
     aliases: tuple[str, ...] = spec(
         checks.list_of(checks.NAME), "Former names of the enum member; they still resolve.", default=(), stored=False
     )

@@ -83,6 +83,7 @@ class ErrorCode(ErrorCodeBase):
     since: str | None
     deprecation: Deprecation | None
     retirement: Retirement | None
+    ask_for: str
 
     @property
     def doc_url(self) -> str:
@@ -102,6 +103,7 @@ class ErrorCode(ErrorCodeBase):
             "since": public(self.since),
             "deprecated": public(self.deprecation),
             "retired": public(self.retirement),
+            "ask_for": public(self.ask_for),
             "aliases": public(self.aliases),
             "url": self.doc_url,
             "status": self.status,
@@ -116,6 +118,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     PARAMETER_ERROR = 1002, {
         "category": Category.COMMON,
@@ -126,6 +129,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     INVALID_SIGNATURE = 1003, {
         "category": Category.COMMON,
@@ -136,6 +140,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "The exact body that was signed (byte for byte), the `ts`, `action` and\n`bizType` headers sent, and the `sign` the client computed. Never the\n`accessSecret`.\n",
     }
     TIMESTAMP_EXPIRED = 1004, {
         "category": Category.COMMON,
@@ -146,6 +151,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     INSUFFICIENT_PERMISSIONS = 1005, {
         "category": Category.COMMON,
@@ -156,6 +162,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     EMPTY_BINDING_NUMBER = 10001, {
         "category": Category.PNS,
@@ -166,6 +173,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     SAME_BINDING_NUMBER = 10002, {
         "category": Category.PNS,
@@ -176,6 +184,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     USER_DOES_NOT_EXIST = 10003, {
         "category": Category.PNS,
@@ -186,6 +195,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     BINDING_NUMBER_PREFIX_MISMATCH = 10004, {
         "category": Category.PNS,
@@ -196,6 +206,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     FAILED_TO_GET_NUMBER = 10005, {
         "category": Category.PNS,
@@ -206,6 +217,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     BINDING_NUMBER_EXCEPTION = 10006, {
         "category": Category.PNS,
@@ -216,6 +228,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     VIRTUAL_NUMBER_WITHOUT_PREFIX = 10007, {
         "category": Category.PNS,
@@ -226,6 +239,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     NO_VIRTUAL_NUMBER = 10008, {
         "category": Category.PNS,
@@ -236,6 +250,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     FAILED_TO_RETRIEVE_DATA = 10009, {
         "category": Category.PNS,
@@ -246,6 +261,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     VIRTUAL_NUMBER_EXHAUSTED = 10010, {
         "category": Category.PNS,
@@ -256,6 +272,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     INVALID_LIST_LIMIT = 10011, {
         "category": Category.PNS,
@@ -266,6 +283,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     INVALID_LIST_OFFSET = 10012, {
         "category": Category.PNS,
@@ -276,6 +294,7 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
     NO_BINDING_NUMBER = 10013, {
         "category": Category.PNS,
@@ -286,4 +305,5 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "ask_for": "",
     }
