@@ -9,10 +9,7 @@ nothing leaves 127.0.0.1.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +17,7 @@ from typing import Any
 import pytest
 from browser import browser, serve
 
-from conftest import copy_project, run_generator
+from conftest import build_site, copy_project, run_generator
 
 pytestmark = pytest.mark.browser
 
@@ -56,19 +53,6 @@ Hover this paragraph.
 CLICKED = ["#h-click", "#h-js", "#h-entity", "#h-tab"]
 
 
-def build(root: Path, out: Path) -> Path:
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-f", str(root / "mkdocs.yml"), "--site-dir", str(out)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    return out
-
-
 @pytest.fixture(scope="module", params=["with-csp", "without-csp"])
 def hostile_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     root = copy_project(tmp_path_factory.mktemp("bypass"))
@@ -79,7 +63,7 @@ def hostile_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
         main = root / "overrides/main.html"
         text = main.read_text(encoding="utf-8")
         main.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", text), encoding="utf-8")
-    return request.param, build(root, tmp_path_factory.mktemp("bypass-site"))
+    return request.param, build_site(root, tmp_path_factory.mktemp("bypass-site"), strict=False, any_warning=True)
 
 
 @pytest.fixture
