@@ -120,3 +120,49 @@ def test_colour_only_on_a_terminal_and_never_with_no_color() -> None:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"} | {"TERM": "xterm"}
     assert "\033[1m" in _run_in_terminal(["10004"], env)
     assert "\033[" not in _run_in_terminal(["10004"], env | {"NO_COLOR": "1"})
+
+
+def test_output_the_terminal_cannot_encode_is_replaced_not_a_traceback() -> None:
+    done = cli("1003", env={"PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert done.stdout.startswith("1003  Invalid signature\n")
+    assert "INVALID_SIGNATURE ? Common errors" in done.stdout  # "·" has no ASCII form
+    as_json = cli("--json", "1003", env={"PYTHONIOENCODING": "ascii"})
+    assert as_json.returncode == 0 and as_json.stdout.isascii()
+    records = {e["code"]: e for e in json.loads((REPO / "docs/errors.json").read_text(encoding="utf-8"))["errors"]}
+    assert json.loads(as_json.stdout) == [records[1003]]  # escaped, not lost
+
+
+def test_a_full_disk_is_one_line_and_a_failure() -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "pns_errors", "1003"], stdout=full, stderr=subprocess.PIPE, text=True, timeout=60
+        )
+    assert done.returncode == 1
+    assert done.stderr == "pns-errors: cannot write the output: No space left on device\n"
+
+
+def test_a_closed_pipe_is_silent() -> None:
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "pns_errors", "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    first = reader.stdout.readline()
+    reader.stdout.close()  # as `| head -1` does
+    assert reader.wait(timeout=60) == 0
+    assert first.strip() and reader.stderr.read() == ""
+
+
+@pytest.mark.parametrize("typed", ["１００３", "＃１００３", "Ｅ１００３", "ｅｒｒｏｒ　１００３"])
+def test_full_width_input_is_understood(typed: str) -> None:
+    done = cli(typed)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("1003  Invalid signature\n")
+
+
+def test_code_zero_is_success_not_an_unknown_error() -> None:
+    done = cli("0")
+    assert done.returncode == 1
+    assert done.stderr == "0: not an error: code 0 means the request succeeded.\n"
+    as_json = cli("--json", "0")
+    assert json.loads(as_json.stdout) == [{"code": 0, "known": False, "success": True}]

@@ -44,7 +44,15 @@ def test_lookup_by_value_and_name() -> None:
 
 @pytest.mark.parametrize(
     ("given", "expected"),
-    [(1003, 1003), ("1003", 1003), (" 10004 ", 10004), ("\t10013\n", 10013), (ErrorCode.INVALID_SIGNATURE, 1003)],
+    [
+        (1003, 1003),
+        ("1003", 1003),
+        (" 10004 ", 10004),
+        ("\t10013\n", 10013),
+        (ErrorCode.INVALID_SIGNATURE, 1003),
+        ("１００３", 1003),  # full-width, from a Chinese input method
+        ("\u3000１０００４\u3000", 10004),
+    ],
 )
 def test_get_finds(given: object, expected: int) -> None:
     member = ErrorCode.get(given)

@@ -45,7 +45,20 @@ def jump(page: Any, base: str, text: str) -> None:
     box.press("Enter")
 
 
-@pytest.mark.parametrize("form", ["10004", " 10004 ", "#10004", "E10004", "error 10004", "code: 10004"])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "10004",
+        " 10004 ",
+        "#10004",
+        "E10004",
+        "error 10004",
+        "code: 10004",
+        "１０００４",
+        "＃１０００４",
+        "Ｅ１０００４",
+    ],
+)
 def test_jump_box_opens_the_code_page(page: Any, base: str, form: str) -> None:
     jump(page, base, form)
     page.wait_for_url(f"{base}errors/10004/")
@@ -70,6 +83,13 @@ def test_unknown_code_stays_and_suggests_neighbours(page: Any, base: str) -> Non
     assert links.first.inner_text() == "10013 — No binding number"
     assert links.first.get_attribute("href") == f"{base}errors/10013/"
     assert links.count() == 5
+
+
+def test_code_zero_is_success_not_an_unknown_error(page: Any, base: str) -> None:
+    jump(page, base, "0")
+    result = page.locator(".jump-result")
+    result.get_by_text("it means the request succeeded").wait_for()
+    assert page.url == base and result.locator("a").count() == 0  # no "nearest codes" for a success
 
 
 def test_malformed_entry_stays_and_says_so(page: Any, base: str) -> None:

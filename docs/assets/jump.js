@@ -7,7 +7,8 @@
   var CODE_INPUT = /^\s*(?:(?:error|err|code)\s*[:#]?\s*|[#eE]\s*)?([0-9]{1,20})\s*$/i;
 
   function parseCode(text) {
-    var match = CODE_INPUT.exec(text);
+    // NFKC: full-width digits and marks from a Chinese input method (１００３, ＃１０００４) become ASCII.
+    var match = CODE_INPUT.exec(text.normalize("NFKC"));
     return match ? Number(match[1]) : null;
   }
 
@@ -76,6 +77,10 @@
     if (code === null) {
       say(box, text.trim() ? "“" + text.trim() + "” is not an error code. Type its digits, such as 10004, or use the search at the top of the page."
                            : "Type an error code, such as 10004.");
+      return Promise.resolve(false);
+    }
+    if (code === 0) {
+      say(box, "Code 0 is not an error: it means the request succeeded.");
       return Promise.resolve(false);
     }
     return loadCatalog().then(function (data) {

@@ -116,6 +116,10 @@ class ErrorCodeBase(IntEnum):
     def get(cls, value: object) -> Self | None:
         """The member for an int or a numeric string such as ``" 10004 "``, else None."""
         if isinstance(value, str):
+            if not value.isascii():  # full-width digits from a Chinese input method: `１００３`
+                import unicodedata
+
+                value = unicodedata.normalize("NFKC", value)
             text = value.strip()
             if not (text.isascii() and text.isdigit()) or len(text) > 12:
                 return None

@@ -10,11 +10,21 @@ from ._catalog import Category, ErrorCode
 CODE_INPUT = r"^\s*(?:(?:error|err|code)\s*[:#]?\s*|[#eE]\s*)?([0-9]{1,20})\s*$"
 
 
+def normalize(text: str) -> str:
+    """Full-width forms as their ASCII twins (NFKC): a Chinese input method types `１００３`,
+    `＃１０００４` or `Ｅ１０００４`, and an ideographic space; docs/assets/jump.js does the same."""
+    if text.isascii():
+        return text
+    import unicodedata  # here, not at the top: `import pns_errors` stays light for clients
+
+    return unicodedata.normalize("NFKC", text)
+
+
 def parse_code(text: str) -> int | None:
     """The code in what a person typed, or None when it is not one."""
     import re  # here, not at the top: `import pns_errors` stays light for clients
 
-    match = re.match(CODE_INPUT, text, re.IGNORECASE)  # re caches the compiled pattern
+    match = re.match(CODE_INPUT, normalize(text), re.IGNORECASE)  # re caches the compiled pattern
     return int(match.group(1)) if match else None
 
 

@@ -6,8 +6,9 @@
 
 Add --json to any command for scripts: each known code is printed as its record
 in errors.json; an unknown one as {"code": N, "known": false, "category": ...,
-"nearest": [...]}. Exit status: 0 found, 1 a code is unknown or nothing matched,
-2 bad usage.
+"nearest": [...]}; code 0 (success) as {"code": 0, "known": false, "success":
+true}. Exit status: 0 found, 1 a code is unknown, 0 or nothing matched (or the
+output could not be written), 2 bad usage.
 """
 
 from __future__ import annotations
@@ -51,6 +52,15 @@ class Output:
 
     def line(self, text: str = "") -> None:
         print(text, file=self.stream)
+
+    def json(self, data: object) -> None:
+        """JSON, lossless whatever the output's encoding: `\\uXXXX` escapes where it lacks a character."""
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+        try:
+            text.encode(self.stream.encoding or "utf-8")
+        except (UnicodeEncodeError, LookupError):
+            text = json.dumps(data, ensure_ascii=True, indent=2)
+        self.line(text)
 
     def explain(self, member: ErrorCode) -> None:
         s = self.style
@@ -107,6 +117,12 @@ def lookup(argv: Sequence[str], out: Output, err: Output) -> int:
     results: list[dict[str, Any]] = []
     for i, code in enumerate(parsed):
         member = ErrorCode.get(code)
+        if code == 0:  # the API's success code: nothing to look up, and not an unknown error
+            status = 1
+            results.append({"code": 0, "known": False, "success": True})
+            if not args.json:
+                err.line("0: not an error: code 0 means the request succeeded.")
+            continue
         if member is None:
             status = 1
             results.append(_unknown(code))
@@ -122,7 +138,7 @@ def lookup(argv: Sequence[str], out: Output, err: Output) -> int:
                 out.line("─" * min(out.width, 60))
             out.explain(member)
     if args.json:
-        out.line(json.dumps(results, ensure_ascii=False, indent=2))
+        out.json(results)
     return status
 
 
@@ -132,7 +148,7 @@ def search_command(argv: Sequence[str], out: Output) -> int:
     args = parser.parse_args(argv)
     found = search(" ".join(args.words))
     if args.json:
-        out.line(json.dumps([m.to_dict() for m in found], ensure_ascii=False, indent=2))
+        out.json([m.to_dict() for m in found])
     elif not found:
         out.line(f"no code matches {' '.join(args.words)!r}")
     for member in [] if args.json else found:
@@ -147,7 +163,7 @@ def list_command(argv: Sequence[str], out: Output) -> int:
     args = parser.parse_args(argv)
     members = [m for m in ErrorCode if args.category in (None, m.category.value)]
     if args.json:
-        out.line(json.dumps([m.to_dict() for m in members], ensure_ascii=False, indent=2))
+        out.json([m.to_dict() for m in members])
         return 0
     for category in Category:
         if args.category not in (None, category.value):
@@ -160,23 +176,38 @@ def list_command(argv: Sequence[str], out: Output) -> int:
     return 0
 
 
+def _run(args: list[str], out: Output, err: Output) -> int:
+    command = next((a for a in args if not a.startswith("-")), None)
+    if command in COMMANDS:
+        args.remove(command)
+        return search_command(args, out) if command == "search" else list_command(args, out)
+    if command is None and not any(a in ("-h", "--help", "--version") for a in args):
+        _base_parser("pns-errors").print_help(sys.stderr)
+        return 2
+    return lookup(args, out, err)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        # An output encoding without some character (ascii, cp1252): print what it can.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     out, err = Output(sys.stdout), Output(sys.stderr)
     try:
-        command = next((a for a in args if not a.startswith("-")), None)
-        if command in COMMANDS:
-            args.remove(command)
-            return search_command(args, out) if command == "search" else list_command(args, out)
-        if command is None and not any(a in ("-h", "--help", "--version") for a in args):
-            _base_parser("pns-errors").print_help(sys.stderr)
-            return 2
-        return lookup(args, out, err)
-    except SystemExit as done:  # argparse's way of finishing: keep its status
-        return done.code if isinstance(done.code, int) else 2
+        try:
+            status = _run(args, out, err)
+        except SystemExit as done:  # argparse's way of finishing: keep its status
+            status = done.code if isinstance(done.code, int) else 2
+        sys.stdout.flush()  # a full disk shows here, not at exit
+        return status
     except BrokenPipeError:  # `pns-errors list | head`
         sys.stderr.close()
         return 0
+    except OSError as error:  # `pns-errors 1003 > /dev/full`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+        print(f"pns-errors: cannot write the output: {error.strerror or error}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
