@@ -47,6 +47,8 @@ class Check:
     python: str  # the value's type on the enum member, as written in _catalog.py
     markdown: bool = False  # rendered on the site: audited as HTML (sanitize.py)
     record: type | None = None  # a nested mapping read into this model class
+    choices: dict[str, str] | None = None  # one_of: each word and what it means (python names the StrEnum)
+    labels: dict[str, str] | None = None  # one_of: each word's short label, e.g. for a table column
     defs: dict[str, dict[str, Any]] = field(default_factory=dict)  # named YAML-schema parts it uses
 
 
@@ -183,20 +185,23 @@ def pattern(regex: str, hint: str, **schema_extra: Any) -> Check:
     return Check(read, {"type": "string", "pattern": f"^{regex}$", **schema_extra}, {"type": "string"}, "str")
 
 
-def one_of(*choices: str) -> Check:
-    """One of a few words, e.g. ``caller``, ``account``, ``provider``."""
+def one_of(enum: str, words: dict[str, tuple[str, str]]) -> Check:
+    """One of a few words, each with a short label and its meaning; on the enum, a member of the StrEnum ``enum``."""
+    choices = {word: meaning for word, (_, meaning) in words.items()}
 
     def read(node: Node, what: str) -> str:
         import difflib
 
         text = _line(node, what)
         if text not in choices:
-            close = difflib.get_close_matches(text, choices, n=1)
-            hint = f"did you mean `{close[0]}`?" if close else f"one of: {', '.join(choices)}"
+            close = difflib.get_close_matches(text, list(choices), n=1)
+            hint = f"did you mean `{close[0]}`?" if close else f"use one of: {', '.join(choices)}"
             raise Bad(node, f"{what} `{text}` is not allowed; {hint}")
         return text
 
-    return Check(read, {"enum": list(choices)}, {"enum": list(choices)}, "str")
+    schema = {"enum": list(choices), "description": "; ".join(f"`{k}`: {v}" for k, v in choices.items())}
+    labels = {word: label for word, (label, _) in words.items()}
+    return Check(read, schema, {"enum": list(choices)}, enum, choices=choices, labels=labels)
 
 
 def list_of(item: Check, unique: bool = True) -> Check:

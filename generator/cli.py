@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import history, output
+from . import blocks, history, output
 from .problems import InvalidCatalog
-from .render import NoNavBlock, json_document, render
+from .render import json_document, render
 from .sanitize import MarkdownAudit
 from .validate import load
 
@@ -69,11 +69,16 @@ def main(argv: list[str] | None = None) -> int:
             released.append(f"released {path.relative_to(root).as_posix()}")
             releases = history.load_releases(root)
     try:
-        mkdocs_yml = (root / "mkdocs.yml").read_text(encoding="utf-8")
-        files = render(catalog, history.changelog(catalog, releases), mkdocs_yml)
-    except (OSError, UnicodeDecodeError, NoNavBlock) as error:
-        message = f"mkdocs.yml: cannot read: {error}" if not isinstance(error, NoNavBlock) else str(error)
-        print(f"{message}; nothing was written", file=sys.stderr)
+        hosts = {path: (root / path).read_text(encoding="utf-8") for path in blocks.HOSTS}
+        files = render(catalog, history.changelog(catalog, releases), hosts)
+    except (OSError, UnicodeDecodeError) as error:
+        print(
+            f"{getattr(error, 'filename', None) or 'a file'}: cannot read: {error}; nothing was written",
+            file=sys.stderr,
+        )
+        return 2
+    except blocks.MissingBlock as missing:
+        print(f"{missing}; nothing was written", file=sys.stderr)
         return 2
     todo = output.plan(root, files)
     if args.check:

@@ -115,6 +115,32 @@ class AllowBreaking:
     reason: str = spec(checks.LINE, "Why; printed as a warning on every run.", required=True)
 
 
+# Triage: whose side must act, and whether a client may send the request again.
+# The words are what support reads to a customer (code pages, the CLI).
+FIX_BY = checks.one_of(
+    "FixBy",
+    {
+        "caller": ("Developer", "the customer's developer: the request or the client's code is wrong"),
+        "account": (
+            "Account",
+            "the customer's account administrator or account manager: settings, permissions or numbers",
+        ),
+        "provider": ("NXCLOUD", "NXCLOUD: a failure on the service's side; escalate with the requestId"),
+    },
+)
+RETRY = checks.one_of(
+    "Retry",
+    {
+        "no": ("No", "no: the same request fails again until something changes"),
+        "refresh": ("Rebuilt, at once", "yes, at once, with a rebuilt request (a new ts and sign)"),
+        "backoff": (
+            "Later, with backoff",
+            "yes, later: the failure is transient; retry with exponential backoff and a limit",
+        ),
+    },
+)
+
+
 @dataclass(frozen=True, kw_only=True)
 class ErrorEntry:
     code: int = spec(checks.CODE, "The integer the API returns in `code`.", required=True, stored=False)
@@ -130,6 +156,13 @@ class ErrorEntry:
     )
     retired: Retirement | None = spec(
         checks.record(Retirement), "Set when the API no longer returns it.", member="retirement"
+    )
+    fix_by: str | None = spec(FIX_BY, "Who must act.")
+    retry: str | None = spec(RETRY, "Whether a client may send the request again, and how.")
+    triage_note: str = spec(
+        checks.LINE,
+        "Why fix_by and retry are what they are, where the solution does not say; or what was assumed.",
+        default="",
     )
     ask_for: str = spec(checks.MARKDOWN, "What support asks the customer for, beyond the requestId.", default="")
     aliases: tuple[str, ...] = spec(
@@ -187,6 +220,12 @@ class Catalog:
         default="",
         public=False,
     )
+    require: tuple[str, ...] = spec(
+        checks.list_of(checks.pattern(r"[a-z][a-z0-9_]*", "must be the key of an optional error field")),
+        "Optional error fields that every error of this catalog must have, e.g. [fix_by, retry].",
+        default=(),
+        public=False,
+    )
     categories: tuple[Category, ...] = ()
     errors: tuple[ErrorEntry, ...] = ()  # sorted by code
     allow_breaking: dict[int, str] = field(default_factory=dict)  # code -> reason (see history.py)
@@ -208,4 +247,4 @@ class Catalog:
 # What an error's name may not be: besides IntEnum's own, every attribute a member has.
 checks.RESERVED_NAMES.update(f.member for f in fields_of(ErrorEntry))
 checks.RESERVED_NAMES.update(d.member for d in DERIVED)
-checks.RESERVED_NAMES.update({"code", "get", "to_dict", "aliases", "deprecated", "retired", "replaced_by"})
+checks.RESERVED_NAMES.update({"code", "get", "to_dict", "aliases", "deprecated", "retired", "replaced_by", "retryable"})

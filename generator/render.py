@@ -15,9 +15,10 @@ from typing import Any
 
 import jinja2
 
+from .blocks import splice
 from .checks import Check
 from .history import Changes, changelog
-from .model import DERIVED, Catalog, Category, Deprecation, ErrorEntry, Retirement, fields_of
+from .model import DERIVED, FIX_BY, RETRY, Catalog, Category, Deprecation, ErrorEntry, Retirement, fields_of
 from .schemas import json_schema, yaml_schema
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -77,7 +78,13 @@ def _environment() -> jinja2.Environment:
         autoescape=False,  # each format escapes with its own filter below
     )
     env.filters.update(
-        md=markdown_text, html=html_text, json=json_text, py=python_str, label=name_label, member=enum_member
+        md=markdown_text,
+        html=html_text,
+        json=json_text,
+        py=python_str,
+        label=name_label,
+        member=enum_member,
+        capitalize_first=lambda text: text[:1].upper() + text[1:],
     )
     env.globals["python_value"] = python_value
     env.globals["HEADER"] = HEADER
@@ -146,6 +153,8 @@ def python_value(value: Any, check: Check, page: str, site_url: str) -> str:
         return "None"
     if check.python == "Category":
         return f"Category.{enum_member(value)}"
+    if check.choices is not None:
+        return f"{check.python}.{enum_member(value)}"
     if check.record is not None:
         parts = [
             f"{f.key}={python_value(getattr(value, f.key), f.check, page, site_url)}" for f in fields_of(check.record)
@@ -185,40 +194,24 @@ def json_document(catalog: Catalog) -> dict[str, Any]:
     }
 
 
-class NoNavBlock(Exception):
-    """mkdocs.yml lacks the markers of the block the generator writes."""
+def _block(name: str, indent: str, common: dict[str, Any]) -> str:
+    return _ENV.get_template(f"blocks/{name}.j2").render(common, indent=indent)
 
 
-NAV_BEGIN = "# BEGIN generated"
-NAV_END = "# END generated"
-
-
-def mkdocs_config(catalog: Catalog, current: str) -> str:
-    """mkdocs.yml with its generated block (the category pages in the nav) brought up to date."""
-    lines = current.splitlines(keepends=True)
-    begin = next((i for i, line in enumerate(lines) if line.strip().startswith(NAV_BEGIN)), None)
-    end = next((i for i, line in enumerate(lines) if line.strip().startswith(NAV_END)), None)
-    if begin is None or end is None or end < begin:
-        raise NoNavBlock(
-            f"mkdocs.yml: the nav needs the lines `{NAV_BEGIN} ...` and `{NAV_END}` where the category "
-            "pages go (under `Error codes:`); the generator writes the pages between them"
-        )
-    indent = lines[begin][: len(lines[begin]) - len(lines[begin].lstrip())]
-    block = _ENV.get_template("nav.yml.j2").render(catalog=catalog, indent=indent)
-    return "".join(lines[: begin + 1]) + block + "".join(lines[end:])
-
-
-def render(catalog: Catalog, changes: list[Changes] | None = None, mkdocs_yml: str | None = None) -> dict[str, str]:
+def render(
+    catalog: Catalog, changes: list[Changes] | None = None, hosts: dict[str, str] | None = None
+) -> dict[str, str]:
     """Every generated file, by its path relative to the project root.
 
     ``changes`` comes from the published releases (history.changelog); without
-    them, the whole catalog reads as one unreleased version. ``mkdocs_yml`` is the
-    current mkdocs.yml, whose nav block is then brought up to date.
+    them, the whole catalog reads as one unreleased version. ``hosts`` is the
+    current text of the hand-written files that hold generated blocks (blocks.HOSTS),
+    whose blocks are then brought up to date.
     """
     if changes is None:
         changes = changelog(catalog, [])
     files: dict[str, str] = {}
-    common = {"catalog": catalog}
+    common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY}
     files["docs/errors/index.md"] = _ENV.get_template("index.md.j2").render(common)
     page = _ENV.get_template("error.md.j2")
     errors = catalog.errors
@@ -245,12 +238,13 @@ def render(catalog: Catalog, changes: list[Changes] | None = None, mkdocs_yml: s
         categories={c.id: list(c.range) if c.range else None for c in catalog.categories},
         codes=[[e.code, e.category, name_label(e.name), e.status] for e in catalog.errors],
     )
-    if mkdocs_yml is not None:
-        files["mkdocs.yml"] = mkdocs_config(catalog, mkdocs_yml)
+    for path, text in (hosts or {}).items():
+        files[path] = splice(path, text, lambda name, indent: _block(name, indent, common))
     files["docs/changelog.md"] = _ENV.get_template("changelog.md.j2").render(common, sections=changes)
     files[f"src/{catalog.package}/_catalog.py"] = _ENV.get_template("catalog.py.j2").render(
         common,
         records=[(model, fields_of(model)) for model in (Deprecation, Retirement)],
+        choices=[f.check for f in fields_of(ErrorEntry) if f.check.choices],
         category_fields=fields_of(Category),
         error_fields=fields_of(ErrorEntry),
         derived=DERIVED,

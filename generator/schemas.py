@@ -17,7 +17,8 @@ def _yaml_object(model: type, defs: dict[str, Any]) -> dict[str, Any]:
     for f in fields:
         defs.update(f.check.defs)
         fragment = _yaml_object(f.check.record, defs) if f.check.record else dict(f.check.yaml_schema)
-        properties[f.key] = {**fragment, "description": f.doc}
+        words = fragment.get("description")
+        properties[f.key] = {**fragment, "description": f"{f.doc} {words}" if words else f.doc}
     return {
         "type": "object",
         "additionalProperties": False,

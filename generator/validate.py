@@ -157,7 +157,8 @@ def _read_catalog(reader: _Reader, root: Node, published_version: str | None) ->
             f"(releases/{published_version}.json); versions only go up: use {published_version} or higher",
         )
     categories = _read_categories(reader, reader.items(root, "categories"))
-    errors = [e for node in reader.items(root, "errors") if (e := _read_error(reader, node, categories))]
+    require = _required_fields(reader, catalog_node, meta)
+    errors = [e for node in reader.items(root, "errors") if (e := _read_error(reader, node, categories, require))]
     _cross_check(reader, errors, categories, meta)
     allow = _read_allow_breaking(reader, root.get("allow_breaking"))
     required = [f.key for f in fields_of(Catalog) if f.required]
@@ -203,12 +204,31 @@ def _read_categories(reader: _Reader, nodes: list[Node]) -> dict[str, tuple[Cate
     return found
 
 
+def _required_fields(reader: _Reader, catalog_node: Node | None, meta: dict[str, Any] | None) -> tuple[str, ...]:
+    """``catalog.require``: optional error fields this catalog wants on every code."""
+    if not meta or not _good(meta, "require") or "require" not in meta:
+        return ()
+    optional = [f.key for f in fields_of(ErrorEntry) if not f.required]
+    for key in meta["require"]:
+        if key not in optional:
+            assert catalog_node is not None
+            reader.report(
+                _value_node(catalog_node, "require"),
+                f"require names `{key}`, which is not an optional error field; known: {', '.join(optional)}",
+            )
+    return tuple(k for k in meta["require"] if k in optional)
+
+
 def _read_error(
-    reader: _Reader, node: Node, categories: dict[str, tuple[Category, Node]]
+    reader: _Reader, node: Node, categories: dict[str, tuple[Category, Node]], require: tuple[str, ...] = ()
 ) -> tuple[ErrorEntry, Node] | None:
     values = reader.mapping(node, ErrorEntry, "an error")
     if values is None:
         return None
+    for key in require:
+        if key not in values:
+            code = f"code {values['code']}" if _good(values, "code") else "an error"
+            reader.report(node, f"{code} is missing `{key}`, which this catalog requires (`catalog.require`)")
     category: str = values.get("category", "")
     if _good(values, "category") and category not in categories:
         close = difflib.get_close_matches(category, list(categories), n=1)

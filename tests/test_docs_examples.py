@@ -8,10 +8,12 @@ import re
 import shlex
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
 from conftest import REPO
+from pns_errors import PnsError
 
 PAGE = REPO / "docs/guides/python.md"
 FENCE = re.compile(r"^```(\w+)\n(.*?)^```", re.S | re.M)
@@ -59,3 +61,63 @@ def test_console_examples_print_what_the_page_shows(command: str, expected: str)
         env={**os.environ, "COLUMNS": "80"},
     )
     assert (done.stdout + done.stderr).rstrip("\n") == expected
+
+
+def recipe() -> Any:
+    """The retry loop of the Python page, exactly as the page shows it."""
+    [code] = [b for b in blocks("python") if "def send_with_retries(" in b]
+    namespace: dict[str, Any] = {}
+    exec(compile(code, str(PAGE), "exec"), namespace)
+    return namespace["send_with_retries"]
+
+
+class FakeServer:
+    """Answers with the given codes in turn (0: success), counting what the client did."""
+
+    def __init__(self, *codes: int) -> None:
+        self.codes = list(codes)
+        self.built = 0
+        self.sent = 0
+        self.slept: list[float] = []
+
+    def build(self) -> dict[str, Any]:
+        self.built += 1
+        return {"ts": 1655710885431 + self.built}
+
+    def send(self, request: dict[str, Any]) -> dict[str, Any]:
+        self.sent += 1
+        code = self.codes.pop(0)
+        return {
+            "code": code,
+            "msg": "",
+            "requestId": f"r-{self.sent}",
+            "data": {"bindId": "b-1"} if code == 0 else None,
+        }
+
+
+def test_the_retry_recipe_backs_off_on_10009_then_succeeds() -> None:
+    server = FakeServer(10009, 10009, 0)
+    data = recipe()(server.build, server.send, sleep=server.slept.append)
+    assert data == {"bindId": "b-1"}
+    assert server.sent == 3 and server.built == 3
+    assert len(server.slept) == 2 and 0 < server.slept[0] < server.slept[1]  # exponential backoff
+
+
+def test_the_retry_recipe_stops_at_once_on_1003() -> None:
+    server = FakeServer(1003, 0)
+    with pytest.raises(PnsError) as caught:
+        recipe()(server.build, server.send, sleep=server.slept.append)
+    assert caught.value.code == 1003 and server.sent == 1 and server.slept == []
+
+
+def test_the_retry_recipe_rebuilds_at_once_on_1004() -> None:
+    server = FakeServer(1004, 0)
+    assert recipe()(server.build, server.send, sleep=server.slept.append) == {"bindId": "b-1"}
+    assert server.built == 2 and server.slept == []  # a new ts, no waiting
+
+
+def test_the_retry_recipe_gives_up_after_its_attempts() -> None:
+    server = FakeServer(10009, 10009, 10009, 10009, 0)
+    with pytest.raises(PnsError) as caught:
+        recipe()(server.build, server.send, attempts=4, sleep=server.slept.append)
+    assert caught.value.code == 10009 and server.sent == 4 and len(server.slept) == 3

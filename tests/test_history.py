@@ -58,6 +58,8 @@ NEW_CODE = """  - code: 10014
     category: pns
     since: 1.1.0
     message: Binding expired
+    fix_by: caller
+    retry: "no"
     solution: The binding reached its `expireSecond`; create a new one.
 """
 

@@ -172,12 +172,27 @@ def test_index_filter_narrows_the_table(page: Any, base: str) -> None:
     assert page.locator("article table tbody tr:visible").count() == 1
 
 
+def test_index_filters_by_who_fixes_it(page: Any, base: str) -> None:
+    page.goto(f"{base}errors/")
+    page.locator("select[data-filter-fix-by]").select_option("NXCLOUD")
+    visible = page.locator("article table tbody tr:visible td:first-child").all_inner_texts()
+    assert visible == ["10005", "10006", "10007", "10009"]  # fix_by: provider in errors.yaml
+    assert page.locator(".filter-status").inner_text() == "4 of 18 codes match"
+    page.locator("input[data-filter]").fill("failed")
+    page.locator("input[data-filter]").dispatch_event("input")
+    assert page.locator("article table tbody tr:visible td:first-child").all_inner_texts() == ["10005", "10009"]
+    assert page.errors == []
+
+
 def test_code_page_has_everything_support_needs(page: Any, base: str) -> None:
     page.goto(f"{base}errors/10004/")
     text = page.locator("article").inner_text()
     for part in (
         "Privacy number (PNS) errors",
         "ErrorCode.BINDING_NUMBER_PREFIX_MISMATCH",
+        "Who fixes it: The customer's developer",
+        "Retry: No: the same request fails again",
+        "What to ask the customer for",
         "What it means",
         "Causes and solutions",
         '"code": 10004',

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, build_site, run_generator, snapshot
+from generator.blocks import HOSTS
 from generator.render import render
 from generator.validate import load
 
@@ -68,15 +69,18 @@ def test_generate_repairs_everything(project: Path) -> None:
 def test_every_generated_file_says_so(project: Path) -> None:
     for rel in generated_files():
         head = (project / rel).read_bytes()[:300].decode("utf-8")
-        if rel != "mkdocs.yml":
+        if rel not in HOSTS:
             assert "generated from errors.yaml by `python -m generator`; do not edit" in head, rel
-    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "# BEGIN generated from errors.yaml's categories by `python -m generator`; do not edit" in config
+    for rel in HOSTS:  # hand-written files: each generated block says so on its first line
+        text = (project / rel).read_text(encoding="utf-8")
+        for name in HOSTS[rel]:
+            assert re.search(rf"BEGIN generated:{name} .*by `python -m generator`; do not edit", text), (rel, name)
 
 
 def generated_files() -> list[str]:
     catalog = load((REPO / "errors.yaml").read_bytes())
-    return sorted(render(catalog, None, (REPO / "mkdocs.yml").read_text(encoding="utf-8")))
+    hosts = {path: (REPO / path).read_text(encoding="utf-8") for path in HOSTS}
+    return sorted(render(catalog, None, hosts))
 
 
 # One of each kind of generated file, and a change a careless hand might make to it.
@@ -91,6 +95,7 @@ KINDS = {
     "docs/changelog.md": ("18 codes", "19 codes"),
     "src/pns_errors/_catalog.py": ("Invalid signature", "Bad signature"),
     "mkdocs.yml": ("      - errors/pns.md\n", ""),  # a category page dropped from the nav
+    "docs/guides/support.md": ("| [10009](../errors/10009.md)", "| [10090](../errors/10009.md)"),
 }
 
 
@@ -126,7 +131,7 @@ def test_a_new_category_is_one_edit_of_errors_yaml(project: Path, tmp_path: Path
     )
     text += (
         "  - code: 20001\n    name: BALANCE_TOO_LOW\n    category: billing\n    since: 1.0.0\n"
-        "    message: Balance too low\n    solution: Top the account up.\n"
+        "    message: Balance too low\n    fix_by: account\n    retry: 'no'\n    solution: Top the account up.\n"
     )
     path.write_text(text, encoding="utf-8")
     result = run_generator(project)
@@ -146,7 +151,7 @@ def test_a_nav_without_the_generated_block_is_refused(project: Path) -> None:
     before = snapshot(project)
     result = run_generator(project)
     assert result.returncode == 2
-    assert "mkdocs.yml: the nav needs the lines `# BEGIN generated ...` and `# END generated`" in result.stderr
+    assert "mkdocs.yml: the generated block `nav` needs a line with `BEGIN generated:nav`" in result.stderr
     assert "Traceback" not in result.stderr and snapshot(project) == before
 
 

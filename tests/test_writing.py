@@ -45,6 +45,7 @@ def test_one_edited_message_rewrites_only_the_files_that_show_it(project: Path) 
         "docs/errors/10010.md",
         "docs/errors/index.md",
         "docs/errors/pns.md",
+        "docs/guides/support.md",  # its generated tables show the message
         "src/pns_errors/_catalog.py",
     ]
     assert "wrote   docs/errors/10010.md" in result.stdout
@@ -54,6 +55,8 @@ NEW_CODE = """  - code: 10014
     name: BRAND_NEW_ERROR
     category: pns
     message: A code not released yet
+    fix_by: caller
+    retry: "no"
     solution: Nothing to do.
 """
 

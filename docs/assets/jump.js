@@ -134,15 +134,18 @@
     if (!input || input.dataset.ready) return;
     input.dataset.ready = "1";
     var status = document.querySelector(".filter-status");
+    var fixBy = document.querySelector("select[data-filter-fix-by]");
     var rows = Array.prototype.slice.call(document.querySelectorAll("article table tbody tr"));
     rows.forEach(function (row) { row.dataset.text = row.textContent.toLowerCase(); });
     function apply() {
       var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
       var code = parseCode(input.value);
+      var who = fixBy ? fixBy.value : "";  // the "Who fixes it" column is the third
       var shown = 0;
       rows.forEach(function (row) {
-        var hit = words.every(function (word) { return row.dataset.text.indexOf(word) >= 0; }) ||
-                  (code !== null && row.dataset.text.indexOf(String(code)) >= 0);
+        var hit = (words.every(function (word) { return row.dataset.text.indexOf(word) >= 0; }) ||
+                   (code !== null && row.dataset.text.indexOf(String(code)) >= 0)) &&
+                  (!who || (row.cells[2] && row.cells[2].textContent.trim() === who));
         row.hidden = !hit;
         if (hit) shown++;
       });
@@ -150,9 +153,10 @@
         var visible = table.querySelector("tbody tr:not([hidden])");
         table.hidden = !visible;
       });
-      status.textContent = words.length ? shown + " of " + rows.length + " codes match" : "";
+      status.textContent = words.length || who ? shown + " of " + rows.length + " codes match" : "";
     }
     input.addEventListener("input", apply);
+    if (fixBy) fixBy.addEventListener("change", apply);
     apply();
   }
 

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from ._catalog import SITE_URL, VERSION, Category, Deprecation, ErrorCode, Retirement
+from ._catalog import SITE_URL, VERSION, Category, Deprecation, ErrorCode, FixBy, Retirement, Retry
 from ._lookup import nearest, parse_code, search
 from ._response import NotAnEnvelope, PnsError, raise_for_response
 
@@ -18,9 +18,11 @@ __all__ = [
     "Category",
     "Deprecation",
     "ErrorCode",
+    "FixBy",
     "NotAnEnvelope",
     "PnsError",
     "Retirement",
+    "Retry",
     "__version__",
     "nearest",
     "parse_code",

@@ -108,6 +108,12 @@ class ErrorCodeBase(IntEnum):
         return type(self).get(target)
 
     @property
+    def retryable(self) -> bool:
+        """True when the request may succeed if sent again (``retry`` is not ``no``)."""
+        retry = getattr(self, "retry", None)
+        return retry is not None and retry != "no"
+
+    @property
     def aliases(self) -> tuple[str, ...]:
         """Former names of this member; they still resolve to it."""
         return tuple(n for n, m in type(self).__members__.items() if m is self and n != self.name)

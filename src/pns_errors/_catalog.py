@@ -7,13 +7,61 @@ the text fields are absolute, so they work wherever the text is shown.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from ._base import CategoryBase, ErrorCodeBase, Record, public
 
-__all__ = ["VERSION", "TITLE", "SITE_URL", "Category", "ErrorCode", "Deprecation", "Retirement"]
+__all__ = ["VERSION", "TITLE", "SITE_URL", "Category", "ErrorCode", "Deprecation", "Retirement", "FixBy", "Retry"]
 
 VERSION = "1.0.0"
 TITLE = "NXCLOUD PNS API error codes"
 SITE_URL = "https://pns-errors.example.org/"
+
+
+class FixBy(StrEnum):
+    """One of:
+
+    - ``caller``: the customer's developer: the request or the client's code is wrong.
+    - ``account``: the customer's account administrator or account manager: settings, permissions or numbers.
+    - ``provider``: NXCLOUD: a failure on the service's side; escalate with the requestId.
+    """
+
+    CALLER = "caller"
+    ACCOUNT = "account"
+    PROVIDER = "provider"
+
+    @property
+    def label(self) -> str:
+        """A short label, as in the errors index."""
+        return { "caller": "Developer", "account": "Account", "provider": "NXCLOUD" }[self.value]
+
+    @property
+    def meaning(self) -> str:
+        """What it means, in words support can read to a customer."""
+        return { "caller": "the customer's developer: the request or the client's code is wrong", "account": "the customer's account administrator or account manager: settings, permissions or numbers", "provider": "NXCLOUD: a failure on the service's side; escalate with the requestId" }[self.value]
+
+
+class Retry(StrEnum):
+    """One of:
+
+    - ``no``: no: the same request fails again until something changes.
+    - ``refresh``: yes, at once, with a rebuilt request (a new ts and sign).
+    - ``backoff``: yes, later: the failure is transient; retry with exponential backoff and a limit.
+    """
+
+    NO = "no"
+    REFRESH = "refresh"
+    BACKOFF = "backoff"
+
+    @property
+    def label(self) -> str:
+        """A short label, as in the errors index."""
+        return { "no": "No", "refresh": "Rebuilt, at once", "backoff": "Later, with backoff" }[self.value]
+
+    @property
+    def meaning(self) -> str:
+        """What it means, in words support can read to a customer."""
+        return { "no": "no: the same request fails again until something changes", "refresh": "yes, at once, with a rebuilt request (a new ts and sign)", "backoff": "yes, later: the failure is transient; retry with exponential backoff and a limit" }[self.value]
 
 
 class Deprecation(Record):
@@ -83,6 +131,9 @@ class ErrorCode(ErrorCodeBase):
     since: str | None
     deprecation: Deprecation | None
     retirement: Retirement | None
+    fix_by: FixBy
+    retry: Retry
+    triage_note: str
     ask_for: str
 
     @property
@@ -103,6 +154,9 @@ class ErrorCode(ErrorCodeBase):
             "since": public(self.since),
             "deprecated": public(self.deprecation),
             "retired": public(self.retirement),
+            "fix_by": public(self.fix_by),
+            "retry": public(self.retry),
+            "triage_note": public(self.triage_note),
             "ask_for": public(self.ask_for),
             "aliases": public(self.aliases),
             "url": self.doc_url,
@@ -118,7 +172,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.CALLER,
+        "retry": Retry.NO,
+        "triage_note": "",
+        "ask_for": "The names of the headers the client sent, and the `action`.\n",
     }
     PARAMETER_ERROR = 1002, {
         "category": Category.COMMON,
@@ -129,7 +186,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.CALLER,
+        "retry": Retry.NO,
+        "triage_note": "",
+        "ask_for": "The `action` and the exact request body that was sent.\n",
     }
     INVALID_SIGNATURE = 1003, {
         "category": Category.COMMON,
@@ -140,6 +200,9 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
+        "fix_by": FixBy.CALLER,
+        "retry": Retry.NO,
+        "triage_note": "The same signing mistake gives the same wrong sign, so resending cannot help.",
         "ask_for": "The exact body that was signed (byte for byte), the `ts`, `action` and\n`bizType` headers sent, and the `sign` the client computed. Never the\n`accessSecret`.\n",
     }
     TIMESTAMP_EXPIRED = 1004, {
@@ -151,7 +214,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.CALLER,
+        "retry": Retry.REFRESH,
+        "triage_note": "A request that waited too long expires; a new ts fixes it, and failing again at once means the client's clock is off.",
+        "ask_for": "The `ts` header that was sent and the client's clock at that moment (with its time zone).\n",
     }
     INSUFFICIENT_PERMISSIONS = 1005, {
         "category": Category.COMMON,
@@ -162,7 +228,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.ACCOUNT,
+        "retry": Retry.NO,
+        "triage_note": "Unless the accessKey is mistyped, only the account's settings can change the answer.",
+        "ask_for": "The `accessKey` (never the `accessSecret`) and the `bizType` that was sent.\n",
     }
     EMPTY_BINDING_NUMBER = 10001, {
         "category": Category.PNS,
@@ -173,7 +242,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.CALLER,
+        "retry": Retry.NO,
+        "triage_note": "",
+        "ask_for": "The `phoneA` and `phoneB` values that were sent.\n",
     }
     SAME_BINDING_NUMBER = 10002, {
         "category": Category.PNS,
@@ -184,7 +256,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.CALLER,
+        "retry": Retry.NO,
+        "triage_note": "",
+        "ask_for": "The `phoneA` and `phoneB` values that were sent.\n",
     }
     USER_DOES_NOT_EXIST = 10003, {
         "category": Category.PNS,
@@ -195,7 +270,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.ACCOUNT,
+        "retry": Retry.NO,
+        "triage_note": "Unless the accessKey is wrong, the service has to be opened for the account.",
+        "ask_for": "The `accessKey` (never the `accessSecret`) and the account's name.\n",
     }
     BINDING_NUMBER_PREFIX_MISMATCH = 10004, {
         "category": Category.PNS,
@@ -206,7 +284,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.CALLER,
+        "retry": Retry.NO,
+        "triage_note": "",
+        "ask_for": "The `phoneA` and `phoneB` values that were sent, and the virtual number's country.\n",
     }
     FAILED_TO_GET_NUMBER = 10005, {
         "category": Category.PNS,
@@ -217,7 +298,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.PROVIDER,
+        "retry": Retry.BACKOFF,
+        "triage_note": "Assumed transient: the source only says an error occurred while getting a number.",
+        "ask_for": "The time of the failures and how often they occur.\n",
     }
     BINDING_NUMBER_EXCEPTION = 10006, {
         "category": Category.PNS,
@@ -228,7 +312,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.PROVIDER,
+        "retry": Retry.BACKOFF,
+        "triage_note": "Assumed transient: the source only says an exception occurred while binding.",
+        "ask_for": "The time of the failures and how often they occur.\n",
     }
     VIRTUAL_NUMBER_WITHOUT_PREFIX = 10007, {
         "category": Category.PNS,
@@ -239,7 +326,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.PROVIDER,
+        "retry": Retry.NO,
+        "triage_note": "Assumed that the number pool's country codes are configured by NXCLOUD, not by the customer.",
+        "ask_for": "The virtual number that was chosen, if the response or the console shows it.\n",
     }
     NO_VIRTUAL_NUMBER = 10008, {
         "category": Category.PNS,
@@ -250,7 +340,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.ACCOUNT,
+        "retry": Retry.NO,
+        "triage_note": "Virtual numbers are assigned to the account; its developer cannot create them.",
+        "ask_for": "The account's name, and the countries the customer needs virtual numbers in.\n",
     }
     FAILED_TO_RETRIEVE_DATA = 10009, {
         "category": Category.PNS,
@@ -261,7 +354,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.PROVIDER,
+        "retry": Retry.BACKOFF,
+        "triage_note": "Assumed transient: the source only says an exception occurred while retrieving data.",
+        "ask_for": "The `action` (for example `queryAXB` or `getAXBList`) and the time of the failures.\n",
     }
     VIRTUAL_NUMBER_EXHAUSTED = 10010, {
         "category": Category.PNS,
@@ -272,7 +368,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.ACCOUNT,
+        "retry": Retry.NO,
+        "triage_note": "The customer's developer can free numbers with unbindAXB, but the lasting fix is more virtual numbers on the account.",
+        "ask_for": "How many bindings the account holds, and whether they are given an `expireSecond`.\n",
     }
     INVALID_LIST_LIMIT = 10011, {
         "category": Category.PNS,
@@ -283,7 +382,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.CALLER,
+        "retry": Retry.NO,
+        "triage_note": "",
+        "ask_for": "The `limit` that was sent.\n",
     }
     INVALID_LIST_OFFSET = 10012, {
         "category": Category.PNS,
@@ -294,7 +396,10 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.CALLER,
+        "retry": Retry.NO,
+        "triage_note": "",
+        "ask_for": "The `offset` that was sent, and how many bindings the account holds.\n",
     }
     NO_BINDING_NUMBER = 10013, {
         "category": Category.PNS,
@@ -305,5 +410,8 @@ class ErrorCode(ErrorCodeBase):
         "since": "1.0.0",
         "deprecation": None,
         "retirement": None,
-        "ask_for": "",
+        "fix_by": FixBy.CALLER,
+        "retry": Retry.NO,
+        "triage_note": "",
+        "ask_for": "The numbers or `bindId` that were queried, and the action that created the binding.\n",
     }

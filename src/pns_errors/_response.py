@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ._catalog import SITE_URL, Category, ErrorCode
+from ._catalog import SITE_URL, Category, ErrorCode, FixBy, Retry
 from ._lookup import category_of
 
 TYPE_CHECKING = False  # not `import typing`: see _base.py
@@ -56,6 +56,21 @@ class PnsError(Exception):
     @property
     def category(self) -> Category | None:
         return category_of(self.code)
+
+    @property
+    def retry(self) -> Retry:
+        """Whether to send the request again; ``Retry.NO`` for a code this package does not know."""
+        return self.error.retry if self.error else Retry.NO
+
+    @property
+    def retryable(self) -> bool:
+        """True when the same request (rebuilt, for ``Retry.REFRESH``) may succeed if sent again."""
+        return self.retry is not Retry.NO
+
+    @property
+    def fix_by(self) -> FixBy | None:
+        """Whose side must act; None for a code this package does not know."""
+        return self.error.fix_by if self.error else None
 
     @property
     def doc_url(self) -> str:

@@ -18,11 +18,12 @@ import json
 import os
 import shutil
 import sys
+import textwrap
 from collections.abc import Sequence
 from typing import Any, TextIO
 
 from . import _terminal
-from ._catalog import VERSION, Category, ErrorCode
+from ._catalog import VERSION, Category, ErrorCode, FixBy, Retry
 from ._lookup import category_of, nearest, parse_code, search
 
 COMMANDS = ("search", "list")
@@ -75,6 +76,9 @@ class Output:
             replacement = member.replaced_by
             use = f"; use {replacement.value} {replacement.name}" if replacement else ""
             self.line(s.heading(f"  DEPRECATED since {member.deprecation.since}: {member.deprecation.reason}{use}"))
+        for label, words in (("Who fixes it", member.fix_by.meaning), ("Retry", member.retry.meaning)):
+            # The words of the code's page, wrapped like the rest.
+            self.line(textwrap.fill(f"{label}: {words}", self.width, initial_indent="  ", subsequent_indent="    "))
         if member.description:
             self.line()
             self.line(s.heading("What it means"))
@@ -160,13 +164,24 @@ def list_command(argv: Sequence[str], out: Output) -> int:
     parser = _base_parser("pns-errors list")
     ids = [c.value for c in Category]
     parser.add_argument("--category", choices=ids, help="only this category")
+    parser.add_argument("--fix-by", choices=[f.value for f in FixBy], help="only codes this side must fix")
+    parser.add_argument("--retry", choices=[r.value for r in Retry], help="only codes with this retry advice")
     args = parser.parse_args(argv)
-    members = [m for m in ErrorCode if args.category in (None, m.category.value)]
+    members = [
+        m
+        for m in ErrorCode
+        if args.category in (None, m.category.value)
+        and args.fix_by in (None, m.fix_by.value)
+        and args.retry in (None, m.retry.value)
+    ]
     if args.json:
         out.json([m.to_dict() for m in members])
-        return 0
+        return 0 if members else 1
+    if not members:
+        out.line("no code matches these filters")
+        return 1
     for category in Category:
-        if args.category not in (None, category.value):
+        if not any(m.category is category for m in members):
             continue
         out.line(out.style.heading(f"{category.title} ({category.value})"))
         for member in members:

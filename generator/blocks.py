@@ -1,0 +1,39 @@
+"""Generated blocks inside hand-written files: the nav of mkdocs.yml, tables of the support guide.
+
+A host file marks each block with a line containing ``BEGIN generated:NAME`` and a
+line containing ``END generated:NAME``; the lines between them are the output of
+``templates/blocks/NAME.j2`` (indented like the BEGIN line), and everything else
+in the file stays as its author wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Each host file and the blocks it must have.
+HOSTS = {"mkdocs.yml": ("nav",), "docs/guides/support.md": ("escalate", "account", "ask-for")}
+_MARK = re.compile(r"\b(BEGIN|END) generated:([a-z-]+)")
+
+
+class MissingBlock(Exception):
+    """A host file lacks a block's markers (or has them out of order)."""
+
+
+def splice(path: str, text: str, render_block: Callable[[str, str], str]) -> str:
+    """``text`` with each required block replaced by ``render_block(name, indent)``."""
+    lines = text.splitlines(keepends=True)
+    for name in HOSTS[path]:
+        begin = end = None
+        for i, line in enumerate(lines):
+            mark = _MARK.search(line)
+            if mark and mark.group(2) == name:
+                begin, end = (i, end) if mark.group(1) == "BEGIN" else (begin, i)
+        if begin is None or end is None or end < begin:
+            raise MissingBlock(
+                f"{path}: the generated block `{name}` needs a line with `BEGIN generated:{name}` and, after it, "
+                f"one with `END generated:{name}`; the generator writes the lines between them"
+            )
+        indent = lines[begin][: len(lines[begin]) - len(lines[begin].lstrip())]
+        lines[begin + 1 : end] = render_block(name, indent).splitlines(keepends=True)
+    return "".join(lines)
