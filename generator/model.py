@@ -57,9 +57,14 @@ def spec(
     return field(metadata=meta) if required else field(default=default, metadata=meta)
 
 
+_FIELDS: dict[type, list[Field]] = {}  # fields_of is called for every error read and rendered
+
+
 def fields_of(model: type) -> list[Field]:
     """The declared fields of a model class, in order."""
-    found = []
+    if model in _FIELDS:
+        return _FIELDS[model]
+    found = _FIELDS[model] = []
     for f in dataclasses.fields(model):
         if "spec" in f.metadata:
             check, doc, required, default, public, member, stored = f.metadata["spec"]

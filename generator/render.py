@@ -6,6 +6,7 @@ which file and supplies the escaping filters each output format needs.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import posixpath
@@ -105,9 +106,12 @@ def _related(catalog: Catalog) -> dict[int, list[ErrorEntry]]:
     return related
 
 
+@functools.cache  # errors.json and the enum ask for the same texts
 def absolute_links(markdown: str, page: str, site_url: str) -> str:
     """Markdown whose relative links (written for the page ``page``, e.g. ``errors/1003.md``)
     become absolute URLs, for every reader outside the site: errors.json, the enum, the CLI."""
+    if "](" not in markdown and "]:" not in markdown:
+        return markdown  # no link at all: most descriptions
     out = []
     at = 0
     for code in _CODE_SPANS.finditer(markdown):
