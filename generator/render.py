@@ -236,11 +236,13 @@ def render(
             common, category=category, errors=catalog.in_category(category.id)
         )
     files["docs/errors.json"] = _ENV.get_template("errors.json.j2").render(document=json_document(catalog))
-    # What the site's jump box and 404 page need, small enough to fetch at once. Names,
-    # not messages: editing a message then rewrites only the files that show it.
+    # What the site's jump box, finder and 404 page need, small enough to fetch at once.
     files["docs/errors/codes.json"] = _ENV.get_template("codes.json.j2").render(
         categories={c.id: list(c.range) if c.range else None for c in catalog.categories},
-        codes=[[e.code, e.category, name_label(e.name), e.status] for e in catalog.errors],
+        # [code, category, label, status, message, names]: the finder knows codes by their enum names too.
+        codes=[
+            [e.code, e.category, name_label(e.name), e.status, e.message, [e.name, *e.aliases]] for e in catalog.errors
+        ],
     )
     for path, text in (hosts or {}).items():
         files[path] = splice(path, text, lambda name, indent: _block(name, indent, common))

@@ -40,7 +40,7 @@ def base(site: tuple[str, Any]) -> str:
 
 def jump(page: Any, base: str, text: str) -> None:
     page.goto(base)
-    box = page.locator("form[data-jump] input[name=code]")
+    box = page.locator("form[data-jump] [name=code]")
     box.fill(text)
     box.press("Enter")
 
@@ -92,11 +92,55 @@ def test_code_zero_is_success_not_an_unknown_error(page: Any, base: str) -> None
     assert page.url == base and result.locator("a").count() == 0  # no "nearest codes" for a success
 
 
-def test_malformed_entry_stays_and_says_so(page: Any, base: str) -> None:
+def test_text_without_a_code_stays_and_says_so(page: Any, base: str) -> None:
     jump(page, base, "abc")
     result = page.locator(".jump-result")
-    result.get_by_text("is not an error code").wait_for()
+    result.get_by_text("No error code found in what you pasted.").wait_for()
     assert page.url == base
+
+
+def paste(page: Any, base: str, text: str) -> None:
+    page.goto(base)
+    box = page.locator("form[data-jump] [name=code]")
+    box.fill(text)
+    box.press("Enter")
+
+
+def test_a_pasted_envelope_opens_its_code(page: Any, base: str) -> None:
+    paste(page, base, '{\n  "code": 10004,\n  "msg": "prefix",\n  "requestId": "1640920940635361280"\n}')
+    page.wait_for_url(f"{base}errors/10004/")
+    assert page.errors == []
+
+
+def test_a_pasted_log_with_two_codes_lists_both(page: Any, base: str) -> None:
+    log = "10:01 code=1003 requestId=a1b2\n10:02 code=10009 requestId=c3d4\n10:03 E10099 requestId=e5f6\n"
+    paste(page, base, log)
+    found = page.locator(".jump-result .jump-found li")
+    found.first.wait_for()
+    items = found.all_inner_texts()
+    assert page.url == base and len(items) == 3
+    assert items[0].startswith("1003 — Invalid signature") and "a1b2" in items[0]
+    assert items[1].startswith("10009 — Failed to retrieve data") and "c3d4" in items[1]
+    assert items[2].startswith("10099 — not in this catalog (nearest: 10013, 10012, 10011)")
+    assert page.locator(".jump-result a").first.get_attribute("href") == f"{base}errors/1003/"
+    assert "3 error codes found" in page.locator(".jump-result").inner_text()
+    assert page.errors == []
+
+
+def test_a_pasted_success_says_so(page: Any, base: str) -> None:
+    paste(page, base, '{"code": 0, "msg": "success", "requestId": "r-1", "data": {"bindId": "b-1"}}')
+    page.locator(".jump-result").get_by_text("This response is a success").wait_for()
+    assert page.url == base
+
+
+def test_shift_enter_adds_a_line_and_enter_looks_up(page: Any, base: str) -> None:
+    page.goto(base)
+    page.keyboard.type('{"code":')
+    page.keyboard.press("Shift+Enter")
+    page.keyboard.type("10010}")
+    assert page.locator("form[data-jump] [name=code]").input_value() == '{"code":\n10010}'
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{base}errors/10010/")
 
 
 def test_deep_link_opens_the_code(page: Any, base: str) -> None:
@@ -154,7 +198,7 @@ def test_404_elsewhere_offers_the_jump_box(page: Any, base: str) -> None:
     response = page.goto(f"{base}no/such/page/")
     assert response.status == 404
     assert page.locator("[data-not-found] h1").inner_text() == "Page not found"
-    box = page.locator("form[data-jump] input[name=code]")
+    box = page.locator("form[data-jump] [name=code]")
     box.fill("10004")
     box.press("Enter")
     page.wait_for_url(f"{base}errors/10004/")

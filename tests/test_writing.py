@@ -43,6 +43,7 @@ def test_one_edited_message_rewrites_only_the_files_that_show_it(project: Path) 
         "docs/changelog.md",  # "messages changed" in the unreleased section
         "docs/errors.json",
         "docs/errors/10010.md",
+        "docs/errors/codes.json",  # the site's finder lists codes with their messages
         "docs/errors/index.md",
         "docs/errors/pns.md",
         "docs/guides/support.md",  # its generated tables show the message

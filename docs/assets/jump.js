@@ -12,6 +12,84 @@
     return match ? Number(match[1]) : null;
   }
 
+  // The finder: the rules and patterns of pns_errors._finder, verbatim (a test compares
+  // them, and tests/finder_cases.json runs through both). Case-insensitive, like Python's.
+  var PATTERNS = {
+    field: String.raw`(?<![A-Za-z0-9_$-])["']?code["']?\s*[:=]\s*["']?(-?[0-9]+)(?![0-9.])`,
+    marker: String.raw`(?:(?<![A-Za-z0-9_])(?:pns\s+)?(?:error|err)\s*[:#：]?\s*|错误码\s*[:：]?\s*|错误代码\s*[:：]?\s*|/errors/)([0-9]{1,10})(?![0-9]|[.:/-][0-9])|(?<![A-Za-z0-9_#&])(?:E|#)\s?([0-9]{4,9})(?![0-9.])`,
+    requestId: String.raw`request[_-]?id["']?(?:\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9_-]{0,63})|\s+([A-Za-z0-9_-]*[0-9][A-Za-z0-9_-]{0,63}))`
+  };
+  var MAX_RECORD = 64 * 1024, MAX_CODE = 2147483647;
+
+  // Lines, joined while a JSON object spans several (braces not yet balanced).
+  function records(text) {
+    var lines = text.match(/[^\n]*\n|[^\n]+$/g) || [];
+    var out = [], pending = [], depth = 0, size = 0;
+    lines.forEach(function (line) {
+      depth += (line.match(/\{/g) || []).length - (line.match(/\}/g) || []).length;
+      if (pending.length || depth > 0) {
+        pending.push(line);
+        size += line.length;
+        if (depth <= 0 || size > MAX_RECORD) { out.push(pending.join("")); pending = []; depth = 0; size = 0; }
+      } else {
+        depth = 0;
+        out.push(line);
+      }
+    });
+    if (pending.length) out.push(pending.join(""));
+    return out;
+  }
+
+  function namesOf(data) {
+    var byName = {};
+    data.codes.forEach(function (row) { (row[5] || []).forEach(function (name) { byName[name] = row[0]; }); });
+    var words = Object.keys(byName).sort(function (a, b) { return b.length - a.length; });
+    return { byName: byName, pattern: words.length ? "(?<![A-Za-z0-9_])(?:" + words.join("|") + ")(?![A-Za-z0-9_])" : null };
+  }
+
+  function scan(text, data) {
+    var names = namesOf(data), found = [], byCode = {}, successes = 0, count = 0;
+    records(text).forEach(function (record) {
+      count++;
+      var line = record.normalize("NFKC"), hits = [], match, re;
+      re = new RegExp(PATTERNS.field, "gi");
+      while ((match = re.exec(line))) hits.push([match.index, Number(match[1])]);
+      re = new RegExp(PATTERNS.marker, "gi");
+      while ((match = re.exec(line))) hits.push([match.index, Number(match[1] || match[2])]);
+      if (names.pattern) {
+        re = new RegExp(names.pattern, "g");
+        while ((match = re.exec(line))) hits.push([match.index, names.byName[match[0]]]);
+      }
+      hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+      var codes = [];
+      hits.forEach(function (hit) {
+        if (hit[1] === 0) successes++;
+        else if (hit[1] > 0 && hit[1] <= MAX_CODE && codes.indexOf(hit[1]) < 0) codes.push(hit[1]);
+      });
+      var ids = [];
+      re = new RegExp(PATTERNS.requestId, "gi");
+      while ((match = re.exec(line))) {
+        var id = match[1] || match[2];
+        if (ids.indexOf(id) < 0) ids.push(id);
+      }
+      codes.forEach(function (code) {
+        var item = byCode[code];
+        if (!item) {
+          item = byCode[code] = { code: code, count: 0, requestIds: [],
+                                  known: data.codes.some(function (row) { return row[0] === code; }) };
+          found.push(item);
+        }
+        item.count++;
+        ids.forEach(function (id) { if (item.requestIds.indexOf(id) < 0) item.requestIds.push(id); });
+      });
+    });
+    if (!found.length && count === 1 && !successes) {  // rule 4: the whole paste is one code
+      var code = parseCode(text.slice(0, 100));
+      if (code) return scan("code=" + code, data);
+    }
+    return { found: found, success: successes > 0 };
+  }
+
   // The site's root, fixed when the first page loads (instant navigation keeps this script).
   var config = JSON.parse(document.getElementById("__config").textContent);
   var ROOT = new URL(config.base.replace(/\/?$/, "/"), location.href);
@@ -71,9 +149,76 @@
     if (rows && rows.length) box.appendChild(suggestionList(rows));
   }
 
+  function copyButton(text) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.textContent = "Copy";
+    button.setAttribute("aria-label", "Copy " + text);
+    button.addEventListener("click", function () {
+      if (navigator.clipboard) navigator.clipboard.writeText(text).then(function () { button.textContent = "Copied"; });
+    });
+    return button;
+  }
+
+  // Several codes, or unknown ones: list each with its message, link and requestIds.
+  function listFound(box, result, data) {
+    var list = document.createElement("ul");
+    list.className = "jump-found";
+    result.found.forEach(function (item) {
+      var row = data.codes.find(function (r) { return r[0] === item.code; });
+      var li = document.createElement("li");
+      if (row) {
+        var link = document.createElement("a");
+        link.href = pageOf(item.code);
+        link.textContent = item.code + " — " + row[4];
+        li.appendChild(link);
+      } else {
+        var near = nearest(item.code, data, 3).map(function (r) { return r[0]; }).join(", ");
+        li.appendChild(document.createTextNode(item.code + " — not in this catalog (nearest: " + near + ")"));
+      }
+      if (item.count > 1) li.appendChild(document.createTextNode(" ×" + item.count));
+      item.requestIds.forEach(function (id) {
+        var span = document.createElement("span");
+        span.className = "request-id";
+        var code = document.createElement("code");
+        code.textContent = id;
+        span.appendChild(document.createTextNode(" requestId "));
+        span.appendChild(code);
+        span.appendChild(copyButton(id));
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(span);
+      });
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+  }
+
+  // Whatever was pasted: a response, a log, a traceback, a link.
+  function findIn(form, text) {
+    var box = form.querySelector(".jump-result");
+    return loadCatalog().then(function (data) {
+      var result = scan(text, data);
+      var known = result.found.filter(function (f) { return f.known; });
+      if (result.found.length === 1 && known.length === 1) {
+        location.assign(pageOf(known[0].code));
+        return true;
+      }
+      if (!result.found.length) {
+        say(box, result.success ? "This response is a success (code 0): there is no error in it."
+                                : "No error code found in what you pasted.");
+        return false;
+      }
+      say(box, result.found.length + (result.found.length > 1 ? " error codes" : " error code") + " found" +
+               (result.success ? " (and a success, code 0)" : "") + ":");
+      listFound(box, result, data);
+      return false;
+    });
+  }
+
   function jump(form, text, replace) {
     var box = form.querySelector(".jump-result");
-    var code = parseCode(text);
+    var code = text.indexOf("\n") < 0 && text.trim().length <= 40 ? parseCode(text) : null;
+    if (code === null && text.trim() && !replace) return findIn(form, text);
     if (code === null) {
       say(box, text.trim() ? "“" + text.trim() + "” is not an error code. Type its digits, such as 10004, or use the search at the top of the page."
                            : "Type an error code, such as 10004.");
@@ -101,10 +246,20 @@
     document.querySelectorAll("form[data-jump]").forEach(function (form) {
       if (form.dataset.ready) return;
       form.dataset.ready = "1";
-      var input = form.querySelector("input[name=code]");
+      var input = form.querySelector("[name=code]");
       form.addEventListener("submit", function (event) {
         event.preventDefault();
         jump(form, input.value, false);
+      });
+      // A text area for pastes: Enter looks up, Shift+Enter adds a line; it grows with its text.
+      input.addEventListener("keydown", function (event) {
+        if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+          event.preventDefault();
+          form.requestSubmit();
+        }
+      });
+      input.addEventListener("input", function () {
+        input.rows = Math.min(Math.max(input.value.split("\n").length, 1), 12);
       });
       var asked = new URLSearchParams(location.search).get("code");
       if (asked !== null) {
@@ -176,6 +331,8 @@
   // What tests/test_lookup_cases.py runs against pns_errors._lookup's table of cases.
   window.pnsErrors = {
     parseCode: parseCode,
+    patterns: PATTERNS,
+    findCodes: function (text) { return loadCatalog().then(function (data) { return scan(text, data); }); },
     categoryOf: function (code) { return loadCatalog().then(function (data) { return categoryOf(code, data); }); },
     nearest: function (code) {
       return loadCatalog().then(function (data) { return nearest(code, data).map(function (row) { return row[0]; }); });

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from ._catalog import SITE_URL, VERSION, Category, Deprecation, ErrorCode, FixBy, Retirement, Retry
+from ._finder import Found, Scan, find_codes, scan
 from ._lookup import nearest, parse_code, search
 from ._response import NotAnEnvelope, PnsError, raise_for_response
 
@@ -18,6 +19,7 @@ __all__ = [
     "Category",
     "Deprecation",
     "ErrorCode",
+    "Found",
     "FixBy",
     "NotAnEnvelope",
     "PnsError",
@@ -27,5 +29,8 @@ __all__ = [
     "nearest",
     "parse_code",
     "raise_for_response",
+    "Scan",
+    "find_codes",
+    "scan",
     "search",
 ]

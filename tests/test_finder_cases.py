@@ -1,0 +1,60 @@
+"""Python and the site find the same codes in the same pastes: tests/finder_cases.json through both."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser import browser, serve
+
+from conftest import REPO
+from pns_errors import scan
+
+CASES = json.loads((REPO / "tests/finder_cases.json").read_text(encoding="utf-8"))["cases"]
+
+
+def test_the_table_is_big_enough() -> None:
+    assert len(CASES) >= 40
+
+
+@pytest.mark.parametrize(("what", "text", "expected", "success"), CASES, ids=[c[0] for c in CASES])
+def test_python_finds(what: str, text: str, expected: list[Any], success: bool) -> None:
+    result = scan(text)
+    assert [[f.code, f.count, f.request_ids] for f in result.codes] == expected
+    assert (result.successes > 0) == success
+    for found in result.codes:
+        assert (found.error is not None) == (found.code != 10099)
+
+
+@pytest.fixture(scope="module")
+def page(built_site: Path) -> Iterator[Any]:
+    with serve(built_site) as base, browser() as chromium:
+        tab = chromium.new_page()
+        tab.goto(base)
+        yield tab
+
+
+@pytest.mark.browser
+def test_javascript_finds_the_same(page: Any) -> None:
+    got = page.evaluate(
+        """async (cases) => {
+            const out = [];
+            for (const [what, text] of cases) {
+                const result = await window.pnsErrors.findCodes(text);
+                out.push([what, result.found.map(f => [f.code, f.count, f.requestIds]), result.success]);
+            }
+            return out;
+        }""",
+        CASES,
+    )
+    assert got == [[what, expected, success] for what, _, expected, success in CASES]
+
+
+@pytest.mark.browser
+def test_javascript_holds_the_same_patterns(page: Any) -> None:
+    from pns_errors._finder import FIELD, MARKER, REQUEST_ID
+
+    assert page.evaluate("window.pnsErrors.patterns") == {"field": FIELD, "marker": MARKER, "requestId": REQUEST_ID}
