@@ -7,6 +7,7 @@ import os
 import pty
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -166,3 +167,85 @@ def test_code_zero_is_success_not_an_unknown_error() -> None:
     assert done.stderr == "0: not an error: code 0 means the request succeeded.\n"
     as_json = cli("--json", "0")
     assert json.loads(as_json.stdout) == [{"code": 0, "known": False, "success": True}]
+
+
+LOG = (
+    "2026-11-28 10:01:02 INFO bind ok code=0 requestId=ok-1\n"
+    "2026-11-28 10:01:03 WARN bind failed code=1003 requestId=a1b2 ts=1655710885431\n"
+    '{"code": 10099, "msg": "new", "requestId": "zz-1"}\n'
+    "2026-11-28 10:01:04 WARN bind failed code=1003 requestId=e5f6 phoneA=85291234567\n"
+)
+
+
+def explain(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pns_errors", "explain", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "80"},
+        timeout=60,
+    )
+
+
+def test_explain_reads_a_log_file(tmp_path: Path) -> None:
+    log = tmp_path / "app.log"
+    log.write_text(LOG, encoding="utf-8")
+    done = explain(str(log))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "1003  Invalid signature  ×2"
+    assert "  requestId: a1b2, e5f6" in lines
+    assert "  https://pns-errors.example.org/errors/1003/" in lines
+    assert any(line.startswith("10099  not in this catalog") for line in lines)
+    assert "1655710885431" not in done.stdout.replace("ts=", "")  # a ts is never a code
+
+
+def test_explain_reads_standard_input_and_several_files(tmp_path: Path) -> None:
+    (tmp_path / "a.log").write_text("code=10004\n", encoding="utf-8")
+    assert explain("-", stdin='{"code": 10010}').stdout.startswith("10010  Virtual number exhausted")
+    both = explain(str(tmp_path / "a.log"), "-", stdin="E10011")
+    assert [line.split()[0] for line in both.stdout.splitlines() if line[:1].isdigit()] == ["10004", "10011"]
+
+
+def test_explain_json_is_the_record_plus_count_and_request_ids() -> None:
+    done = explain("--json", stdin=LOG)
+    document = json.loads(done.stdout)
+    records = {e["code"]: e for e in json.loads((REPO / "docs/errors.json").read_text(encoding="utf-8"))["errors"]}
+    assert document["success"] is True
+    first, unknown = document["found"]
+    assert first == {**records[1003], "count": 2, "request_ids": ["a1b2", "e5f6"]}
+    assert unknown == {
+        "code": 10099,
+        "known": False,
+        "category": "pns",
+        "nearest": [10013, 10012, 10011, 10010, 10009],
+        "count": 1,
+        "request_ids": ["zz-1"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("stdin", "status", "says"),
+    [
+        ('{"code": 10099}', 1, "10099  not in this catalog"),  # only unknown codes
+        ('{"code": 0, "msg": "success"}', 1, "This is a success (code 0): no error in it."),
+        ("the binding does not work", 1, "No error code found."),
+    ],
+)
+def test_explain_exit_status_when_no_known_code(stdin: str, status: int, says: str) -> None:
+    done = explain(stdin=stdin)
+    assert done.returncode == status and done.stdout.startswith(says)
+
+
+def test_explain_usage_errors() -> None:
+    missing = explain("/nonexistent/app.log")
+    assert missing.returncode == 2
+    assert "cannot read /nonexistent/app.log: No such file or directory" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+
+def test_a_paste_given_as_a_code_points_to_explain() -> None:
+    done = cli('{"code": 10004, "msg": "x"}')
+    assert done.returncode == 2
+    assert "give it to `pns-errors explain`" in done.stderr

@@ -6,12 +6,17 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 import pytest
 from browser import browser, serve
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import REPO
-from pns_errors import scan
+from pns_errors import _finder, scan
+
+_finder_batches = _finder._batches
 
 CASES = json.loads((REPO / "tests/finder_cases.json").read_text(encoding="utf-8"))["cases"]
 
@@ -58,3 +63,30 @@ def test_javascript_holds_the_same_patterns(page: Any) -> None:
     from pns_errors._finder import FIELD, MARKER, REQUEST_ID
 
     assert page.evaluate("window.pnsErrors.patterns") == {"field": FIELD, "marker": MARKER, "requestId": REQUEST_ID}
+
+
+FRAGMENTS = [case[1] for case in CASES] + [
+    "INFO bind ok ts=1655710885431\n",
+    "{\n",
+    "}\n",
+    '"requestId": "q-1",\n',
+    "\n",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12), st.integers(1, 5))
+def test_the_batch_prefilter_never_changes_the_answer(parts: list[str], batch: int) -> None:
+    # The quick test of whole batches only skips lines no rule could match: scanning
+    # without it, one line at a time, must find exactly the same.
+    text = "".join(parts)
+    fast = scan(text)
+    with (
+        patch.object(_finder, "_could_hold_a_code", lambda lines: [True] * len(lines)),
+        patch.object(_finder, "_batches", lambda lines, size=4096: _finder_batches(lines, batch)),
+    ):
+        slow = scan(text)
+    assert [(f.code, f.count, f.request_ids) for f in fast.codes] == [
+        (f.code, f.count, f.request_ids) for f in slow.codes
+    ]
+    assert fast.successes == slow.successes

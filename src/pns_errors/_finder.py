@@ -13,8 +13,9 @@ tests/finder_cases.json is the table both must pass):
 Never a code: digits inside a longer run of digits or a decimal, dates, times, and
 the values of other fields (requestId, ts, phone numbers). Code 0 is success.
 
-Text is read a record at a time (a line, or the lines of one JSON object), so a
-100 MB log runs in constant memory; a requestId belongs to the codes of its record.
+Text is read a record at a time (a line, or the lines of one JSON object), in
+batches of lines, so a 100 MB log runs in constant memory; a requestId belongs to
+the codes of its record.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 MAX_CODE = 2**31 - 1
 MAX_RECORD = 64 * 1024  # a JSON object longer than this is read as separate lines
+MAX_REQUEST_IDS = 1000  # per code: a huge log keeps constant memory
 # The patterns are written in the subset of regular expressions Python and JavaScript
 # share, with ASCII classes spelled out; docs/assets/jump.js has them verbatim, and both
 # match case-insensitively.
@@ -52,13 +54,14 @@ REQUEST_ID = (
 class Found:
     """One code found in a paste: how often, and with which requestIds."""
 
-    __slots__ = ("code", "error", "count", "request_ids")
+    __slots__ = ("code", "error", "count", "request_ids", "seen")
 
     def __init__(self, code: int) -> None:
         self.code = code
         self.error = ErrorCode.get(code)  # None when this catalog does not know the code
         self.count = 0
-        self.request_ids: list[str] = []
+        self.request_ids: list[str] = []  # the first MAX_REQUEST_IDS distinct ones, in order
+        self.seen: set[str] = set()
 
     @property
     def known(self) -> bool:
@@ -77,12 +80,16 @@ class Scan:
         self.first_text = ""  # the paste's first 100 characters, for rule 4
         self.records = 0
 
-    def add(self, record: str) -> None:
-        import re
-
+    def skip(self, record: str) -> None:
+        """A record that holds no code (the batch test says so)."""
         if self.records == 0:
             self.first_text = record[:100]
         self.records += 1
+
+    def add(self, record: str) -> None:
+        import re
+
+        self.skip(record)
         text = normalize(record)
         hits: list[tuple[int, int]] = []  # (position, code)
         for match in re.finditer(FIELD, text, re.IGNORECASE | re.ASCII):
@@ -103,7 +110,10 @@ class Scan:
         for code in codes:
             found = self.found.get(code) or self.found.setdefault(code, Found(code))
             found.count += 1
-            found.request_ids.extend(i for i in ids if i not in found.request_ids)
+            for request_id in ids:
+                if request_id not in found.seen and len(found.request_ids) < MAX_REQUEST_IDS:
+                    found.seen.add(request_id)
+                    found.request_ids.append(request_id)
 
     def finish(self) -> None:
         if not self.found and self.records == 1 and not self.successes:
@@ -114,25 +124,6 @@ class Scan:
     @property
     def codes(self) -> list[Found]:
         return list(self.found.values())
-
-
-def records(lines: Iterable[str]) -> Iterator[str]:
-    """Lines, joined while a JSON object spans several (braces not yet balanced)."""
-    pending: list[str] = []
-    depth = size = 0
-    for line in lines:
-        depth += line.count("{") - line.count("}")
-        if pending or depth > 0:
-            pending.append(line)
-            size += len(line)
-            if depth <= 0 or size > MAX_RECORD:
-                yield "".join(pending)
-                pending, depth, size = [], 0, 0
-        else:
-            depth = 0
-            yield line
-    if pending:
-        yield "".join(pending)
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -147,11 +138,72 @@ def _lines(text: str) -> Iterator[str]:
         start = end + 1
 
 
-def scan(source: str | Iterable[str]) -> Scan:
-    """Read a paste (a str) or a log line by line (any iterable of lines: a file works)."""
+def _batches(lines: Iterable[str], size: int = 4096) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _could_hold_a_code(lines: list[str]) -> list[bool]:
+    """Which lines of a batch could hold a code: each rule needs one of these somewhere.
+
+    Searching the whole batch at once, with literals and patterns that start with a
+    literal or a small class, keeps a 100 MB log at disk speed; only the lines it
+    marks go through the rules.
+    """
+    import bisect
+    import itertools
+    import re
+
+    chunk = "".join(lines)
+    if not chunk.isascii():  # full-width forms, Chinese markers: let every line through
+        return [True] * len(lines)
+    starts = list(itertools.accumulate((len(line) for line in lines), initial=0))
+    marked = [False] * len(lines)
+    low = chunk.lower()
+    for word, text in [("code", low), ("err", low), ("/errors/", low)] + [(n, chunk) for n in _plain_names()]:
+        at = text.find(word)
+        while at >= 0:
+            marked[bisect.bisect_right(starts, at) - 1] = True
+            at = text.find(word, at + 1)
+    for pattern in (r"[Ee#]\s?[0-9]", r"_[A-Z0-9]"):  # E/# markers; enum names (A_B)
+        for match in re.finditer(pattern, chunk):
+            marked[bisect.bisect_right(starts, match.start()) - 1] = True
+    return marked
+
+
+def _plain_names() -> list[str]:
+    """Member names without an underscore, which the `_[A-Z0-9]` test would miss."""
+    return [name for name in ErrorCode.__members__ if "_" not in name]
+
+
+def scan(*sources: str | Iterable[str]) -> Scan:
+    """Read pastes (str) or logs line by line (any iterable of lines: a file works), as one text."""
     result = Scan()
-    for record in records(_lines(source) if isinstance(source, str) else source):
-        result.add(record)
+    pending: list[str] = []  # the lines of a JSON object not closed yet
+    wanted = False  # whether any line of the pending record could hold a code
+    depth = size = 0
+    for source in sources:
+        for batch in _batches(_lines(source) if isinstance(source, str) else source):
+            for line, could in zip(batch, _could_hold_a_code(batch), strict=True):
+                depth += line.count("{") - line.count("}")
+                if pending or depth > 0:
+                    pending.append(line)
+                    size += len(line)
+                    wanted = wanted or could
+                    if depth <= 0 or size > MAX_RECORD:
+                        (result.add if wanted else result.skip)("".join(pending))
+                        pending, wanted, depth, size = [], False, 0, 0
+                else:
+                    depth = 0
+                    (result.add if could else result.skip)(line)
+    if pending:
+        result.add("".join(pending))
     result.finish()
     return result
 

@@ -3,6 +3,7 @@
     pns-errors 10004 [1003 ...]     explain codes (also #10004, E10004, "error 10004")
     pns-errors search WORDS...      find codes by words, names or numbers
     pns-errors list [--category ID] list every code
+    pns-errors explain [FILE ...]   find the codes in a log or a paste (standard input: -)
 
 Add --json to any command for scripts: each known code is printed as its record
 in errors.json; an unknown one as {"code": N, "known": false, "category": ...,
@@ -24,9 +25,10 @@ from typing import Any, TextIO
 
 from . import _terminal
 from ._catalog import VERSION, Category, ErrorCode, FixBy, Retry
+from ._finder import Found, scan
 from ._lookup import category_of, nearest, parse_code, search
 
-COMMANDS = ("search", "list")
+COMMANDS = ("search", "list", "explain")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -113,6 +115,11 @@ def lookup(argv: Sequence[str], out: Output, err: Output) -> int:
         code = parse_code(text)
         if code is None and not text.strip():
             parser.error("an empty code; give one such as 10004")
+        if code is None and (len(text) > 30 or any(c in text for c in "{}\"'=:\n")):
+            parser.error(
+                "that is not an error code; to find the codes in a paste or a log, "
+                "give it to `pns-errors explain` (a file, or standard input)"
+            )
         if code is None:
             parser.error(f"{text!r} is not an error code; try `pns-errors search {text}` to search by words")
         assert code is not None
@@ -191,10 +198,72 @@ def list_command(argv: Sequence[str], out: Output) -> int:
     return 0
 
 
+def _found_dict(found: Found) -> dict[str, Any]:
+    if found.error is None:
+        category = category_of(found.code)
+        return {
+            "code": found.code,
+            "known": False,
+            "category": category.value if category else None,
+            "nearest": [m.value for m in nearest(found.code)],
+            "count": found.count,
+            "request_ids": found.request_ids,
+        }
+    return {**found.error.to_dict(), "count": found.count, "request_ids": found.request_ids}
+
+
+def explain_command(argv: Sequence[str], out: Output, err: Output) -> int:
+    parser = _base_parser("pns-errors explain", "pns-errors explain [--json] [FILE ...]")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="logs or pastes to read; none or - reads standard input"
+    )
+    args = parser.parse_args(argv)
+    sources = []
+    try:
+        for name in args.files or ["-"]:
+            if name == "-":
+                if hasattr(sys.stdin, "reconfigure"):
+                    sys.stdin.reconfigure(errors="replace")
+                sources.append(sys.stdin)
+            else:
+                sources.append(open(name, encoding="utf-8", errors="replace"))  # noqa: SIM115 (closed below)
+        result = scan(*sources)
+    except OSError as error:
+        parser.error(f"cannot read {error.filename}: {error.strerror}")
+    finally:
+        for source in sources:
+            if source is not sys.stdin:
+                source.close()
+    found = result.codes
+    if args.json:
+        out.json({"found": [_found_dict(f) for f in found], "success": result.successes > 0})
+    elif not found:
+        out.line("This is a success (code 0): no error in it." if result.successes else "No error code found.")
+    for item in [] if args.json else found:
+        s = out.style
+        times = f"  ×{item.count}" if item.count > 1 else ""
+        if item.error is None:
+            near = ", ".join(str(m.value) for m in nearest(item.code, 3))
+            out.line(f"{s.bold(str(item.code))}  not in this catalog (version {VERSION}); nearest: {near}{times}")
+        else:
+            out.line(f"{s.bold(str(item.code))}  {s.bold(item.error.message)}{times}")
+            out.line(
+                "  " + s.dim(f"{item.error.name} · {item.error.category.title} · fix by {item.error.fix_by.label}")
+            )
+        if item.request_ids:
+            more = f" (+{len(item.request_ids) - 5} more)" if len(item.request_ids) > 5 else ""
+            out.line(f"  requestId: {', '.join(item.request_ids[:5])}{more}")
+        if item.error is not None:
+            out.line(f"  {s.link(item.error.doc_url)}")
+    return 0 if any(f.error is not None for f in found) else 1
+
+
 def _run(args: list[str], out: Output, err: Output) -> int:
     command = next((a for a in args if not a.startswith("-")), None)
     if command in COMMANDS:
         args.remove(command)
+        if command == "explain":
+            return explain_command(args, out, err)
         return search_command(args, out) if command == "search" else list_command(args, out)
     if command is None and not any(a in ("-h", "--help", "--version") for a in args):
         _base_parser("pns-errors").print_help(sys.stderr)
