@@ -378,6 +378,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated catalog sizes (default 1000,10000)")
     parser.add_argument("--repeat", type=int, default=5, help="runs per figure; the median is reported")
     parser.add_argument("--no-site", action="store_true", help="skip mkdocs build")
+    parser.add_argument("--finder-mb", type=float, default=100, help="size of the log for `explain` (default 100)")
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     parser.add_argument("--page", type=Path, help="write the site's Performance page here")
     args = parser.parse_args()
@@ -395,21 +396,79 @@ def main() -> int:
             root = make_project(Path(tmp) / re.sub(r"\W", "", label), catalog)
             results.append(measure(label, root, args.repeat, floors["python_s"], not args.no_site))
             shutil.rmtree(root)
+    print("measuring the finder ...", file=sys.stderr, flush=True)
+    finder = measure_finder(args.finder_mb, args.repeat)
     lines = [
         f"Floors: `python -c pass` {floors['python_s'] * 1000:.1f} ms, "
         f'`python -c "import yaml, jinja2"` {floors["yaml_jinja_s"] * 1000:.1f} ms. '
         f"Medians of {args.repeat} runs.",
         "",
         *table(results, floors),
+        "",
+        f"`pns-errors explain` over a {finder['megabytes']:.0f} MB log: {finder['mb_per_s']:.1f} MB/s "
+        f"({finder['seconds']:.2f} s), peak RSS {finder['peak_rss_mb']:.1f} MB (targets: ≥ 30 MB/s, < 50 MB).",
     ]
     print("\n".join(lines))
     when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    report = {"date": when, "machine": machine(), "repeat": args.repeat, "floors": floors, "results": results}
+    report = {
+        "date": when,
+        "machine": machine(),
+        "repeat": args.repeat,
+        "floors": floors,
+        "results": results,
+        "finder": finder,
+    }
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     if args.page:
         args.page.write_text(page(report, lines), encoding="utf-8")
     return 0
+
+
+MAXRSS = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def write_log(path: Path, megabytes: float, seed: int = 3) -> int:
+    """A service log: mostly lines without codes, 3% with a code and a requestId, some envelopes."""
+    rng = random.Random(seed)
+    size = 0
+    with path.open("w", encoding="utf-8") as log:
+        while size < megabytes * 1024 * 1024:
+            roll, n = rng.random(), rng.randint(10**17, 10**18)
+            if roll < 0.6:
+                line = (
+                    f"2026-11-28 10:{n % 60:02d}:07,{n % 1000:03d} INFO  bindAXB ok bindId=b-{n} did=852{n % 10**8}\n"
+                )
+            elif roll < 0.97:
+                line = f"2026-11-28 10:{n % 60:02d}:07,{n % 1000:03d} DEBUG GET /v1/numbers?limit=100 200 in {n % 999} ms\n"
+            elif roll < 0.99:
+                line = f"2026-11-28 10:00:07,123 WARN  bindAXB failed code={rng.choice([1003, 10009])} requestId={n}\n"
+            else:
+                line = f'{{"code": {rng.choice([1004, 10099])}, "msg": "x", "requestId": "{n}", "data": null}}\n'
+            log.write(line)
+            size += len(line)
+    return size
+
+
+def measure_finder(megabytes: float, repeat: int) -> dict[str, Any]:
+    """`pns-errors explain` over a log: MB/s and the peak memory of the process."""
+    with tempfile.TemporaryDirectory(prefix="pns-finder-") as tmp:
+        log = Path(tmp) / "service.log"
+        size = write_log(log, megabytes)
+        command = [sys.executable, "-m", "pns_errors", "explain", str(log)]
+        env = {**ENV, "PYTHONPATH": str(REPO / "src")}
+        seconds = timed(lambda: run(command, cwd=REPO, env=env), repeat)
+        rss_kb = int(run([sys.executable, "-c", MAXRSS, *command], cwd=REPO, env=env).stdout)
+    return {
+        "megabytes": size / 2**20,
+        "seconds": seconds,
+        "mb_per_s": size / 2**20 / seconds,
+        "peak_rss_mb": rss_kb / 1024,
+    }
 
 
 def page(report: dict[str, Any], lines: list[str]) -> str:

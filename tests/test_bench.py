@@ -21,6 +21,8 @@ def test_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
             "25",
             "--repeat",
             "1",
+            "--finder-mb",
+            "0.2",
             "--json",
             str(out),
             "--page",
@@ -39,4 +41,6 @@ def test_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     for result in report["results"]:
         assert expected <= set(result)
     assert "| generate from scratch |" in done.stdout
+    assert report["finder"]["megabytes"] >= 0.2 and report["finder"]["peak_rss_mb"] > 0
+    assert "`pns-errors explain` over a" in done.stdout
     assert report["machine"] in page.read_text(encoding="utf-8")
