@@ -4,6 +4,8 @@
     pns-errors search WORDS...      find codes by words, names or numbers
     pns-errors list [--category ID] list every code
     pns-errors explain [FILE ...]   find the codes in a log or a paste (standard input: -)
+    pns-errors sign --access-key K --action A [--body TEXT|@FILE] [--check SIGN]
+                                    compute a request's sign, or find why one is wrong
 
 Add --json to any command for scripts: each known code is printed as its record
 in errors.json; an unknown one as {"code": N, "known": false, "category": ...,
@@ -28,7 +30,7 @@ from ._catalog import VERSION, Category, ErrorCode, FixBy, Retry
 from ._finder import Found, scan
 from ._lookup import category_of, nearest, parse_code, search
 
-COMMANDS = ("search", "list", "explain")
+COMMANDS = ("search", "list", "explain", "sign")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -258,12 +260,93 @@ def explain_command(argv: Sequence[str], out: Output, err: Output) -> int:
     return 0 if any(f.error is not None for f in found) else 1
 
 
+def sign_command(argv: Sequence[str], out: Output, err: Output) -> int:
+    from . import signing
+
+    parser = _base_parser(
+        "pns-errors sign",
+        "pns-errors sign --access-key KEY --action ACTION [--biz-type 5] [--ts MS] [--body TEXT | --body @FILE]\n"
+        "                       [--algorithm sha256] [--form] [--secret-env NAME] [--check SIGN] [--json]",
+    )
+    parser.add_argument("--access-key", required=True, help="the accessKey header")
+    parser.add_argument("--action", required=True, help="the action header, e.g. bindAXB")
+    parser.add_argument("--biz-type", default="5", help="the bizType header (default 5, privacy numbers)")
+    parser.add_argument("--ts", help="the ts header in milliseconds (default: now)")
+    parser.add_argument("--body", default="", help="the exact JSON text sent, or @FILE to read it byte for byte")
+    parser.add_argument("--algorithm", choices=signing.ALGORITHMS, default="md5")
+    parser.add_argument("--form", action="store_true", help="a multipart/form-data request: no body in the signature")
+    parser.add_argument("--secret-env", metavar="NAME", help="read the accessSecret from this environment variable")
+    parser.add_argument(
+        "--check", metavar="SIGN", help="the sign the client sent: say whether it is right, and why not"
+    )
+    args = parser.parse_args(argv)
+    body: str | bytes = args.body
+    if args.body.startswith("@"):
+        try:
+            with open(args.body[1:], "rb") as file:
+                body = file.read()
+        except OSError as error:
+            parser.error(f"cannot read {args.body[1:]}: {error.strerror}")
+    # The secret never comes from a plain argument: it would stay in the shell's history.
+    if args.secret_env:
+        secret = os.environ.get(args.secret_env)
+        if secret is None:
+            parser.error(f"the environment variable {args.secret_env} is not set")
+    elif sys.stdin.isatty():
+        import getpass
+
+        secret = getpass.getpass("accessSecret (not shown): ")
+    else:
+        parser.error("give the accessSecret with --secret-env NAME (it is never taken as an argument)")
+    assert secret is not None
+    if args.ts is None:
+        import time
+
+        args.ts = str(int(time.time() * 1000))
+    ts = args.ts
+    headers = {"accessKey": args.access_key, "action": args.action, "bizType": args.biz_type, "ts": ts}
+    try:
+        text = signing.string_to_sign(headers, body, secret, form=args.form)
+        expected = signing.sign(headers, body, secret, args.algorithm, form=args.form)
+    except ValueError as error:
+        parser.error(str(error))
+    shown = text[: len(text) - len(secret)] + "*" * min(len(secret), 12) if secret else text
+    findings = []
+    if args.check:
+        sent = {**headers, "sign": args.check, "algorithm": args.algorithm}
+        findings = signing.diagnose(sent, body, secret, form=args.form)
+    status = 0 if not args.check or args.check.strip() == expected else 1
+    if args.json:
+        document: dict[str, Any] = {
+            "headers": {**headers, "sign": expected, "algorithm": args.algorithm},
+            "headersStr": signing.headers_str(headers),
+            "string_to_sign": shown,
+            "sign": expected,
+        }
+        if args.check:
+            document["check"] = {"sent": args.check, "matches": status == 0}
+            document["findings"] = [{"kind": f.kind, "message": f.message} for f in findings]
+        out.json(document)
+        return status
+    out.line(f"headersStr:     {signing.headers_str(headers)}")
+    out.line(f"string to sign: {shown}")
+    out.line(f"sign ({args.algorithm}):    {expected}")
+    if args.check:
+        out.line()
+        out.line("The sent sign is right." if status == 0 else f"The sent sign {args.check} is wrong:")
+        for finding in findings:
+            out.line(textwrap.fill(finding.message, out.width, initial_indent="  - ", subsequent_indent="    "))
+    return status
+
+
 def _run(args: list[str], out: Output, err: Output) -> int:
     command = next((a for a in args if not a.startswith("-")), None)
     if command in COMMANDS:
         args.remove(command)
         if command == "explain":
             return explain_command(args, out, err)
+        if command == "sign":
+            return sign_command(args, out, err)
         return search_command(args, out) if command == "search" else list_command(args, out)
     if command is None and not any(a in ("-h", "--help", "--version") for a in args):
         _base_parser("pns-errors").print_help(sys.stderr)
