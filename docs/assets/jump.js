@@ -315,7 +315,14 @@
     apply();
   }
 
+  // Material's search is a role="dialog" without a name; screen readers announce it as "Search".
+  function nameTheSearchDialog() {
+    var dialog = document.querySelector(".md-search[role=dialog]");
+    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Search");
+  }
+
   function init() {
+    nameTheSearchDialog();
     initJumpBoxes();
     initNotFound();
     initFilter();
