@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+ADDR ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup generate check release serve site test lint bench clean
@@ -26,8 +27,12 @@ check: $(STAMP)
 release: $(STAMP)
 	$(PY) -m generator --release
 
+# The watcher regenerates on every save of errors.yaml or a template; mkdocs serve
+# reloads the pages that changed. Stopping mkdocs (Ctrl+C) stops the watcher too.
 serve: generate
-	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(PY) -m generator --watch & watcher=$$!; \
+	trap 'kill $$watcher 2>/dev/null' EXIT INT TERM; \
+	$(VENV)/bin/mkdocs serve --dev-addr $(ADDR)
 
 site: generate
 	$(VENV)/bin/mkdocs build --strict

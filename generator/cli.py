@@ -30,10 +30,21 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also freeze this catalog version in releases/<version>.json (publishes every code in it)",
     )
+    parser.add_argument(
+        "--watch", action="store_true", help="keep running: regenerate whenever errors.yaml or a template changes"
+    )
     args = parser.parse_args(argv)
     if args.check and args.release:
         parser.error("--check writes nothing, so it cannot --release")
+    if args.watch and (args.check or args.release):
+        parser.error("--watch regenerates; it cannot be combined with --check or --release")
     root: Path = args.root
+    if args.watch:
+        from .watch import watch
+
+        once = [a for a in (argv if argv is not None else sys.argv[1:]) if a != "--watch"]
+        main([*once, "--quiet"])  # bring the files up to date before the first edit
+        return watch(root, lambda: main([*once, "--quiet"]))
     source = root / "errors.yaml"
     shown = "errors.yaml"
     try:

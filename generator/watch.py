@@ -1,0 +1,69 @@
+"""``python -m generator --watch``: regenerate whenever errors.yaml or a template changes.
+
+``make serve`` runs it beside ``mkdocs serve``: the generator rewrites only the files
+whose content changed, mkdocs notices them in docs/ and the browser reloads. A bad
+edit prints its ``errors.yaml:LINE:COL`` problems and changes nothing, so the last
+good pages stay served; the next valid save recovers. Standard library only (a poll
+of modification times), so it works the same beside MkDocs or Zensical.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from .blocks import HOSTS
+from .render import TEMPLATES
+
+
+def sources(root: Path) -> list[Path]:
+    """What the generated files are made from."""
+    found = [root / "errors.yaml", *sorted(TEMPLATES.rglob("*.j2")), *(root / path for path in HOSTS)]
+    found += sorted((root / "releases").glob("*.json"))
+    return found
+
+
+def _stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    stamps = []
+    for path in paths:
+        try:
+            stat = path.stat()
+            stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            stamps.append((str(path), -1, -1))
+    return tuple(stamps)
+
+
+def watch(
+    root: Path,
+    generate: Callable[[], int],
+    interval: float = 0.3,
+    rounds: int | None = None,
+) -> int:
+    """Poll the sources; run ``generate`` after each change. ``rounds`` bounds the loop (tests)."""
+    print(f"watching {root / 'errors.yaml'} and the templates; Ctrl+C stops", file=sys.stderr, flush=True)
+    last = _stamp(sources(root))
+    done = 0
+    try:
+        while rounds is None or done < rounds:
+            time.sleep(interval)
+            done += 1
+            now = _stamp(sources(root))
+            if now == last:
+                continue
+            last = now
+            status = generate()
+            when = time.strftime("%H:%M:%S")
+            if status == 0:
+                print(f"{when} regenerated", file=sys.stderr, flush=True)
+            else:
+                print(
+                    f"{when} errors.yaml has problems (above); the last good pages stay served",
+                    file=sys.stderr,
+                    flush=True,
+                )
+    except KeyboardInterrupt:
+        pass
+    return 0
