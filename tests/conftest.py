@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -92,3 +93,14 @@ def build_site(root: Path, out: Path, strict: bool = True, any_warning: bool = F
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site, built once per test session with --strict."""
     return build_site(REPO, tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="module")
+def home_page(built_site: Path) -> Iterator[Any]:
+    """The real site's home page in Chromium, for tests that call the site's JavaScript."""
+    from browser import browser, serve
+
+    with serve(built_site) as base, browser() as chromium:
+        tab = chromium.new_page()
+        tab.goto(base)
+        yield tab

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from unittest.mock import patch
 
 import pytest
-from browser import browser, serve
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,17 +31,9 @@ def test_python_finds(what: str, text: str, expected: list[Any], success: bool) 
         assert (found.error is not None) == (found.code != 10099)
 
 
-@pytest.fixture(scope="module")
-def page(built_site: Path) -> Iterator[Any]:
-    with serve(built_site) as base, browser() as chromium:
-        tab = chromium.new_page()
-        tab.goto(base)
-        yield tab
-
-
 @pytest.mark.browser
-def test_javascript_finds_the_same(page: Any) -> None:
-    got = page.evaluate(
+def test_javascript_finds_the_same(home_page: Any) -> None:
+    got = home_page.evaluate(
         """async (cases) => {
             const out = [];
             for (const [what, text] of cases) {
@@ -59,10 +48,14 @@ def test_javascript_finds_the_same(page: Any) -> None:
 
 
 @pytest.mark.browser
-def test_javascript_holds_the_same_patterns(page: Any) -> None:
+def test_javascript_holds_the_same_patterns(home_page: Any) -> None:
     from pns_errors._finder import FIELD, MARKER, REQUEST_ID
 
-    assert page.evaluate("window.pnsErrors.patterns") == {"field": FIELD, "marker": MARKER, "requestId": REQUEST_ID}
+    assert home_page.evaluate("window.pnsErrors.patterns") == {
+        "field": FIELD,
+        "marker": MARKER,
+        "requestId": REQUEST_ID,
+    }
 
 
 FRAGMENTS = [case[1] for case in CASES] + [

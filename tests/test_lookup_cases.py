@@ -8,12 +8,9 @@ the nearest codes; tests/lookup_cases.json is the contract between them.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import browser, serve
 
 from conftest import REPO
 from pns_errors import nearest, parse_code
@@ -38,17 +35,9 @@ def test_python_nearest(code: int, expected: list[int]) -> None:
     assert [m.value for m in nearest(code)] == expected
 
 
-@pytest.fixture(scope="module")
-def page(built_site: Path) -> Iterator[Any]:
-    with serve(built_site) as base, browser() as chromium:
-        tab = chromium.new_page()
-        tab.goto(base)
-        yield tab
-
-
 @pytest.mark.browser
-def test_javascript_gives_the_same_answers(page: Any) -> None:
-    got = page.evaluate(
+def test_javascript_gives_the_same_answers(home_page: Any) -> None:
+    got = home_page.evaluate(
         """async (cases) => ({
             parse: cases.parse.map(([text]) => [text, window.pnsErrors.parseCode(text)]),
             category: await Promise.all(cases.category.map(async ([code]) => [code, await window.pnsErrors.categoryOf(code)])),
