@@ -40,6 +40,8 @@ GENERATED = [
     "docs/errors.schema.json",
     "docs/errors.yaml.schema.json",
     "docs/changelog.md",
+    "docs/llms.txt",
+    "docs/llms-full.txt",
     "src/pns_errors/_catalog.py",
 ]
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"NO_MKDOCS_2_WARNING": "1"}

@@ -86,6 +86,7 @@ def _environment() -> jinja2.Environment:
         label=name_label,
         member=enum_member,
         capitalize_first=lambda text: text[:1].upper() + text[1:],
+        brackets=lambda text: text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]"),  # link text
     )
     env.globals["python_value"] = python_value
     env.globals["HEADER"] = HEADER
@@ -246,6 +247,12 @@ def render(
     )
     for path, text in (hosts or {}).items():
         files[path] = splice(path, text, lambda name, indent: _block(name, indent, common))
+    # For AI assistants (llmstxt.org): an index and the full text, every link absolute.
+    public = {e.code: public_record(e, ErrorEntry, f"errors/{e.code}.md", catalog) for e in catalog.errors}
+    files["docs/llms.txt"] = _ENV.get_template("llms.txt.j2").render(common)
+    files["docs/llms-full.txt"] = _ENV.get_template("llms-full.txt.j2").render(
+        common, categories=categories, public=public
+    )
     files["docs/changelog.md"] = _ENV.get_template("changelog.md.j2").render(common, sections=changes)
     files[f"src/{catalog.package}/_catalog.py"] = _ENV.get_template("catalog.py.j2").render(
         common,

@@ -69,6 +69,8 @@ def test_generate_repairs_everything(project: Path) -> None:
 def test_every_generated_file_says_so(project: Path) -> None:
     for rel in generated_files():
         head = (project / rel).read_bytes()[:300].decode("utf-8")
+        if rel.endswith(".txt"):  # llms.txt must start with its H1: the note closes it instead
+            head = (project / rel).read_text(encoding="utf-8")[-200:]
         if rel not in HOSTS:
             assert "generated from errors.yaml by `python -m generator`; do not edit" in head, rel
     for rel in HOSTS:  # hand-written files: each generated block says so on its first line
@@ -93,6 +95,8 @@ KINDS = {
     "docs/errors.schema.json": ('"minimum": 1', '"minimum": 0'),
     "docs/errors.yaml.schema.json": ('"minimum": 1', '"minimum": 0'),
     "docs/changelog.md": ("18 codes", "19 codes"),
+    "docs/llms.txt": ("18 codes", "19 codes"),
+    "docs/llms-full.txt": ("## 1003 Invalid signature", "## 1003 Bad signature"),
     "src/pns_errors/_catalog.py": ("Invalid signature", "Bad signature"),
     "mkdocs.yml": ("      - errors/pns.md\n", ""),  # a category page dropped from the nav
     "docs/guides/support.md": ("| [10009](../errors/10009.md)", "| [10090](../errors/10009.md)"),

@@ -47,6 +47,8 @@ def test_one_edited_message_rewrites_only_the_files_that_show_it(project: Path) 
         "docs/errors/index.md",
         "docs/errors/pns.md",
         "docs/guides/support.md",  # its generated tables show the message
+        "docs/llms-full.txt",
+        "docs/llms.txt",
         "src/pns_errors/_catalog.py",
     ]
     assert "wrote   docs/errors/10010.md" in result.stdout
@@ -62,13 +64,13 @@ NEW_CODE = """  - code: 10014
 """
 
 
-def test_one_edited_solution_rewrites_three_files(project: Path) -> None:
+def test_one_edited_solution_rewrites_only_the_four_files_that_show_it(project: Path) -> None:
     edit_yaml(project, "longer needed (`unbindAXB`)", "longer needed (call `unbindAXB`)")
     before = snapshot(project)
     assert run_generator(project).returncode == 0
     after = snapshot(project)
     changed = sorted(rel for rel in after if after[rel] != before.get(rel))
-    assert changed == ["docs/errors.json", "docs/errors/10010.md", "src/pns_errors/_catalog.py"]
+    assert changed == ["docs/errors.json", "docs/errors/10010.md", "docs/llms-full.txt", "src/pns_errors/_catalog.py"]
 
 
 def test_removed_code_loses_its_page_and_hand_written_files_stay(project: Path) -> None:
@@ -96,6 +98,8 @@ def is_generated_path(rel: str) -> bool:
     return rel.startswith("docs/errors/") or rel in (
         "docs/errors.json",
         "docs/changelog.md",
+        "docs/llms.txt",
+        "docs/llms-full.txt",
         "src/pns_errors/_catalog.py",
     )
 
