@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 ADDR ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup generate check release serve site test lint bench clean
+.PHONY: setup generate check release serve site dist test lint bench clean
 
 setup: $(STAMP)
 
@@ -37,6 +37,13 @@ serve: generate
 site: generate
 	$(VENV)/bin/mkdocs build --strict
 
+# The sdist and the wheel (built from that sdist, as pip would) into dist/, checked for PyPI.
+DIST ?= dist
+dist: $(STAMP)
+	rm -rf $(DIST)
+	$(PY) -m build $(BUILD_FLAGS) --outdir $(DIST) .
+	$(VENV)/bin/twine check --strict $(DIST)/*
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -51,4 +58,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench.py $(BENCH_ARGS)
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site dist .pytest_cache .mypy_cache .ruff_cache

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 # Each host file and the blocks it must have.
-HOSTS = {"mkdocs.yml": ("nav",), "docs/guides/support.md": ("escalate", "account", "ask-for")}
+HOSTS = {"mkdocs.yml": ("site-url", "nav"), "docs/guides/support.md": ("escalate", "account", "ask-for")}
 _MARK = re.compile(r"\b(BEGIN|END) generated:([a-z-]+)")
 
 

@@ -150,7 +150,7 @@ def test_a_new_category_is_one_edit_of_errors_yaml(project: Path, tmp_path: Path
 def test_a_nav_without_the_generated_block_is_refused(project: Path) -> None:
     config = project / "mkdocs.yml"
     config.write_text(
-        re.sub(r".*# (BEGIN|END) generated.*\n", "", config.read_text(encoding="utf-8")), encoding="utf-8"
+        re.sub(r".*# (BEGIN|END) generated:nav.*\n", "", config.read_text(encoding="utf-8")), encoding="utf-8"
     )
     before = snapshot(project)
     result = run_generator(project)
@@ -170,3 +170,19 @@ def test_edit_link_points_at_the_error_in_errors_yaml(project: Path) -> None:
     line = text.splitlines().index("  - code: 10004") + 1
     page = (project / "docs/errors/10004.md").read_text(encoding="utf-8")
     assert f"(https://github.com/example/pns-errors/blob/main/errors.yaml#L{line})" in page
+
+
+def test_site_url_is_set_in_errors_yaml_only(project: Path) -> None:
+    path = project / "errors.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "site_url: https://pns-errors.example.org/", "site_url: https://example.org/pns-errors/"
+        ),
+        encoding="utf-8",
+    )
+    stale = run_generator(project, "--check")
+    assert stale.returncode == 1 and "stale:      mkdocs.yml" in stale.stderr
+    assert run_generator(project).returncode == 0
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "\nsite_url: https://example.org/pns-errors/\n" in config
+    assert "https://example.org/pns-errors/errors/1003/" in (project / "docs/llms.txt").read_text(encoding="utf-8")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import subprocess
 import sys
+import tarfile
 import venv
 import zipfile
 from pathlib import Path
@@ -74,3 +75,27 @@ def test_api_and_cli_from_the_installed_wheel(installed: Path, tmp_path: Path) -
     assert cli.returncode == 0 and cli.stdout.startswith("10004  Different prefix for binding numbers")
     unknown = subprocess.run([installed / "bin/pns-errors", "10099"], capture_output=True, text=True, cwd=tmp_path)
     assert unknown.returncode == 1 and "Traceback" not in unknown.stderr
+
+
+def test_make_dist_builds_checked_archives_and_the_wheel_from_the_sdist_matches(wheel: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dist"
+    done = subprocess.run(
+        ["make", "dist", f"DIST={out}", "BUILD_FLAGS=--no-isolation"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("PASSED") == 2  # twine check --strict, on the sdist and the wheel
+    (sdist,) = out.glob("pns_errors-*.tar.gz")
+    (from_sdist,) = out.glob("pns_errors-*.whl")  # `python -m build` makes the wheel from the sdist
+
+    def files(path: Path) -> set[str]:
+        with zipfile.ZipFile(path) as archive:
+            return {n for n in archive.namelist() if ".dist-info/" not in n}
+
+    assert files(from_sdist) == files(wheel)  # nothing the wheel needs is missing from the sdist
+    with tarfile.open(sdist) as archive:
+        names = archive.getnames()
+    assert any(n.endswith("src/pns_errors/_catalog.py") for n in names)
