@@ -50,10 +50,21 @@ def browser() -> Iterator[Any]:
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    """Serves a built site as a static host does, with its 404.html for missing pages."""
+    """Serves a built site as a static host does, with its 404.html for missing pages.
+
+    ``prefix`` (e.g. ``/pns-errors/``) serves it under a sub-path, as GitHub Pages
+    serves a project site; anything outside the prefix is missing.
+    """
+
+    prefix = "/"
 
     def log_message(self, *args: Any) -> None:
         pass
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "\0missing")
+        return super().translate_path("/" + path[len(self.prefix) :])
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         page = Path(self.directory) / "404.html"
@@ -70,14 +81,14 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """Serve ``site`` on 127.0.0.1 at a free port; yield the base URL."""
-    handler = functools.partial(_Handler, directory=str(site))
+def serve(site: Path, prefix: str = "/") -> Iterator[str]:
+    """Serve ``site`` on 127.0.0.1 at a free port under ``prefix``; yield the base URL."""
+    handler = functools.partial(type("Handler", (_Handler,), {"prefix": prefix}), directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     finally:
         server.shutdown()
         server.server_close()

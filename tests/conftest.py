@@ -104,3 +104,20 @@ def home_page(built_site: Path) -> Iterator[Any]:
         tab = chromium.new_page()
         tab.goto(base)
         yield tab
+
+
+SUBPATH_SITE_URL = "https://example.org/pns-errors/"
+
+
+@pytest.fixture(scope="session")
+def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real catalog built for a project site under a sub-path, as GitHub Pages hosts one."""
+    root = copy_project(tmp_path_factory.mktemp("subpath"))
+    source = root / "errors.yaml"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(
+        text.replace("site_url: https://pns-errors.example.org/", f"site_url: {SUBPATH_SITE_URL}"), "utf-8"
+    )
+    result = run_generator(root)
+    assert result.returncode == 0, result.stderr
+    return build_site(root, tmp_path_factory.mktemp("subpath-site"))

@@ -11,13 +11,24 @@ from urllib.parse import urldefrag, urlparse
 import pytest
 from browser import browser, serve
 
+from conftest import SUBPATH_SITE_URL
+
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
 
+@pytest.fixture(scope="module", params=["root", "sub-path"])
+def hosted(request: pytest.FixtureRequest) -> tuple[Path, str, str]:
+    """The site at the root of its host, and built for and served under /pns-errors/."""
+    if request.param == "root":
+        return request.getfixturevalue("built_site"), "/", "https://pns-errors.example.org/"
+    return request.getfixturevalue("subpath_site"), "/pns-errors/", SUBPATH_SITE_URL
+
+
 @pytest.fixture(scope="module")
-def site(built_site: Path) -> Iterator[tuple[str, Any]]:
-    with serve(built_site) as base, browser() as chromium:
+def site(hosted: tuple[Path, str, str]) -> Iterator[tuple[str, Any]]:
+    built, prefix, _ = hosted
+    with serve(built, prefix) as base, browser() as chromium:
         yield base, chromium
 
 
@@ -228,7 +239,8 @@ def test_index_filters_by_who_fixes_it(page: Any, base: str) -> None:
     assert page.errors == []
 
 
-def test_code_page_has_everything_support_needs(page: Any, base: str) -> None:
+def test_code_page_has_everything_support_needs(page: Any, base: str, hosted: tuple[Path, str, str]) -> None:
+    site_url = hosted[2]
     page.goto(f"{base}errors/10004/")
     text = page.locator("article").inner_text()
     for part in (
@@ -246,7 +258,7 @@ def test_code_page_has_everything_support_needs(page: Any, base: str) -> None:
         "10007 — Virtual number without prefix",
         "10003 User does not exist",
         "10005 Failed to get number",
-        "https://pns-errors.example.org/errors/10004/",
+        f"{site_url}errors/10004/",
     ):
         assert part in text, part
     copy = page.locator("article pre button[title='Copy to clipboard']")
