@@ -34,8 +34,14 @@ serve: generate
 	trap 'kill $$watcher 2>/dev/null' EXIT INT TERM; \
 	$(VENV)/bin/mkdocs serve --dev-addr $(ADDR)
 
+# The same docs with Zensical, Material's successor: make site ENGINE=zensical
+ENGINE ?= mkdocs
 site: generate
+ifeq ($(ENGINE),zensical)
+	$(VENV)/bin/zensical build --strict -f mkdocs.yml
+else
 	$(VENV)/bin/mkdocs build --strict
+endif
 
 # The sdist and the wheel (built from that sdist, as pip would) into dist/, checked for PyPI.
 DIST ?= dist

@@ -121,3 +121,18 @@ def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_generator(root)
     assert result.returncode == 0, result.stderr
     return build_site(root, tmp_path_factory.mktemp("subpath-site"))
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site built by Zensical (Material's successor) from the same mkdocs.yml."""
+    root = copy_project(tmp_path_factory.mktemp("zensical"))
+    done = subprocess.run(
+        [sys.executable, "-m", "zensical", "build", "-f", str(root / "mkdocs.yml")],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0 and "No issues found" in done.stdout + done.stderr, done.stdout + done.stderr
+    return root / "site"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urldefrag, urlparse
+from urllib.parse import parse_qs, urldefrag, urlparse
 
 import pytest
 from browser import browser, serve
@@ -17,11 +17,13 @@ pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
 
-@pytest.fixture(scope="module", params=["root", "sub-path"])
+@pytest.fixture(scope="module", params=["root", "sub-path", "zensical"])
 def hosted(request: pytest.FixtureRequest) -> tuple[Path, str, str]:
-    """The site at the root of its host, and built for and served under /pns-errors/."""
+    """The site at the root of its host, built for and served under /pns-errors/, and built by Zensical."""
     if request.param == "root":
         return request.getfixturevalue("built_site"), "/", "https://pns-errors.example.org/"
+    if request.param == "zensical":
+        return request.getfixturevalue("zensical_site"), "/", "https://pns-errors.example.org/"
     return request.getfixturevalue("subpath_site"), "/pns-errors/", SUBPATH_SITE_URL
 
 
@@ -167,19 +169,37 @@ def test_deep_link_to_an_unknown_code_suggests(page: Any, base: str) -> None:
     assert page.locator(".jump-result a").first.inner_text().startswith("1005 — ")
 
 
-def search_first(page: Any, base: str, query: str) -> str:
+def search_first(page: Any, base: str, query: str, engine: str) -> str:
+    """The first result of the site's search for ``query``, typed as a person types it."""
     page.goto(f"{base}errors/")
-    field = page.locator("input.md-search__input")
-    field.click()
+    if engine == "zensical":  # its search is a dialog in a shadow root (Playwright's locators pierce it)
+        page.locator(".md-search__button").click()
+        field = page.locator("dialog[aria-label=Search] input[role=combobox]")
+        link = "dialog[aria-label=Search] a[href]"
+    else:
+        field = page.locator("input.md-search__input")
+        field.click()
+        link = ".md-search-result__item .md-search-result__link"
     field.press_sequentially(query, delay=20)
-    # Results update per keystroke; wait for those of the whole query (search.highlight puts it in ?h=).
-    page.wait_for_function(
-        """q => { const a = document.querySelector('.md-search-result__item .md-search-result__link');
-                  return a && new URL(a.href).searchParams.get('h') === q.toLowerCase(); }""",
-        arg=query,
-        timeout=15000,
-    )
-    return str(page.locator(".md-search-result__item .md-search-result__link").first.get_attribute("href"))
+    # Results update per keystroke, and Zensical re-ranks after it re-labels: wait until the
+    # first result is for the whole query (?h=, from search.highlight) and stays put.
+    first = page.locator(link).first
+    seen: list[str] = []
+    for _ in range(60):
+        href = first.get_attribute("href") if first.count() else None
+        if href and (parse_qs(urlparse(href).query).get("h") or [""])[0].lower() == query.lower():
+            seen.append(href)
+            if len(seen) >= 3 and len(set(seen[-3:])) == 1:
+                return href
+        page.wait_for_timeout(250)
+    raise TimeoutError(f"search for {query!r} never settled: {seen[-3:]}")
+
+
+# Zensical's search has no `boost` (README: "Moving to Zensical"): a word that a guide's
+# heading also holds ranks the guide first there. Strict: a fix in Zensical shows up.
+NO_BOOST = pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="Zensical's search has no boost: the guide ranks first"
+)
 
 
 @pytest.mark.parametrize(
@@ -193,8 +213,13 @@ def search_first(page: Any, base: str, query: str) -> str:
         ("INVALID_SIGNATURE", 1003),
     ],
 )
-def test_material_search_finds_the_right_page_first(page: Any, base: str, query: str, code: int) -> None:
-    href = search_first(page, base, query)
+def test_material_search_finds_the_right_page_first(
+    page: Any, base: str, query: str, code: int, hosted: tuple[Path, str, str], request: pytest.FixtureRequest
+) -> None:
+    engine = "zensical" if "zensical" in str(hosted[0]) else "mkdocs"
+    if engine == "zensical" and query == "signature":
+        request.applymarker(NO_BOOST)
+    href = search_first(page, base, query, engine)
     assert re.search(rf"errors/{code}/(\?h=[^#]*)?(#.*)?$", href), href  # ?h= is search.highlight
 
 
