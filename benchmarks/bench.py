@@ -156,8 +156,7 @@ def make_project(dest: Path, catalog: dict[str, Any] | None) -> Path:
         text += yaml.safe_dump(catalog, sort_keys=False, allow_unicode=True, width=100)
         (dest / "errors.yaml").write_text(text, encoding="utf-8")
         # Guides link to real codes; a synthetic catalog has other codes.
-        for page in ("support.md", "calling-conventions.md"):
-            path = dest / "docs/guides" / page
+        for path in [*(dest / "docs/guides").glob("*.md"), *(dest / "docs/tools").glob("*.md")]:
             path.write_text(
                 re.sub(r"\]\(\.\./errors/\d+\.md\)", "](../errors/index.md)", path.read_text("utf-8")), "utf-8"
             )
