@@ -49,6 +49,7 @@ class Check:
     record: type | None = None  # a nested mapping read into this model class
     choices: dict[str, str] | None = None  # one_of: each word and what it means (python names the StrEnum)
     labels: dict[str, str] | None = None  # one_of: each word's short label, e.g. for a table column
+    enum: bool = False  # on the enum, a member of the enum named `python` (its value upper-cased)
     defs: dict[str, dict[str, Any]] = field(default_factory=dict)  # named YAML-schema parts it uses
 
 
@@ -201,7 +202,7 @@ def one_of(enum: str, words: dict[str, tuple[str, str]]) -> Check:
 
     schema = {"enum": list(choices), "description": "; ".join(f"`{k}`: {v}" for k, v in choices.items())}
     labels = {word: label for word, (label, _) in words.items()}
-    return Check(read, schema, {"enum": list(choices)}, enum, choices=choices, labels=labels)
+    return Check(read, schema, {"enum": list(choices)}, enum, choices=choices, labels=labels, enum=True)
 
 
 def list_of(item: Check, unique: bool = True) -> Check:

@@ -73,7 +73,11 @@ def fields_of(model: type) -> list[Field]:
 
 
 CATEGORY_ID = checks.Check(
-    checks.LINE.read, {"type": "string", "description": "The id of a category."}, {"type": "string"}, "Category"
+    checks.LINE.read,
+    {"type": "string", "description": "The id of a category."},
+    {"type": "string"},
+    "Category",
+    enum=True,
 )
 
 

@@ -156,9 +156,7 @@ def python_value(value: Any, check: Check, page: str, site_url: str) -> str:
     """A field's value as a Python expression in _catalog.py (same content as public_value)."""
     if value is None:
         return "None"
-    if check.python == "Category":
-        return f"Category.{enum_member(value)}"
-    if check.choices is not None:
+    if check.enum:  # Category.PNS, FixBy.CALLER
         return f"{check.python}.{enum_member(value)}"
     if check.record is not None:
         parts = [
