@@ -36,7 +36,16 @@ def test_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(out.read_text(encoding="utf-8"))
     assert [r["label"] for r in report["results"]] == ["real (18)", "25"]
-    expected = {"generate_s", "check_s", "edit_one_s", "edit_one_files", "import_minus_floor_ms", "get_per_s"}
+    expected = {
+        "generate_s",
+        "plain_write_floor_s",
+        "generate_minus_plain_floor_s",
+        "check_s",
+        "edit_one_s",
+        "edit_one_files",
+        "import_minus_floor_ms",
+        "get_per_s",
+    }
     expected |= {"mkdocs_build_s", "zensical_build_s", "code_page_bytes", "search_index_bytes", "site_bytes"}
     for result in report["results"]:
         assert expected <= set(result)
