@@ -63,10 +63,6 @@ class Found:
         self.request_ids: list[str] = []  # the first MAX_REQUEST_IDS distinct ones, in order
         self.seen: set[str] = set()
 
-    @property
-    def known(self) -> bool:
-        return self.error is not None
-
     def __repr__(self) -> str:
         return f"Found(code={self.code}, count={self.count}, request_ids={self.request_ids!r})"
 
