@@ -50,6 +50,7 @@ class Check:
     choices: dict[str, str] | None = None  # one_of: each word and what it means (python names the StrEnum)
     labels: dict[str, str] | None = None  # one_of: each word's short label, e.g. for a table column
     enum: bool = False  # on the enum, a member of the enum named `python` (its value upper-cased)
+    translations: type | None = None  # a mapping language -> a record of this model class
     defs: dict[str, dict[str, Any]] = field(default_factory=dict)  # named YAML-schema parts it uses
 
 
@@ -226,3 +227,16 @@ def record(model: type) -> Check:
         return node  # validate.py reads records itself, to report every problem inside
 
     return Check(read, {}, {}, model.__name__, record=model)
+
+
+LANGUAGE_PATTERN = r"[a-z]{2,3}(-[a-z0-9]{2,8})*"
+LANGUAGE = pattern(LANGUAGE_PATTERN, "must be a lowercase language tag such as `zh` or `zh-hant`")
+
+
+def translations(model: type) -> Check:
+    """Texts in other languages: ``zh: {...}``, each read into ``model`` (validate.py reads them)."""
+
+    def read(node: Node, what: str) -> Node:
+        return node
+
+    return Check(read, {}, {}, f"dict[str, {model.__name__}]", translations=model)

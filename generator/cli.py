@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import blocks, history, output
+from . import blocks, history, output, translations
 from .problems import InvalidCatalog
 from .render import json_document, render
 from .sanitize import MarkdownAudit
@@ -92,11 +92,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{missing}; nothing was written", file=sys.stderr)
         return 2
     todo = output.plan(root, files)
+    untranslated = [problem.format(shown) for problem in translations.gaps(catalog)]
     if args.check:
-        if todo.in_sync:
-            return 0
-        print("\n".join(output.report(root, todo)), file=sys.stderr)
-        return 1
+        if not todo.in_sync:
+            print("\n".join(output.report(root, todo)), file=sys.stderr)
+        if untranslated:
+            print("\n".join(untranslated), file=sys.stderr)
+            print(f"{len(untranslated)} translation(s) missing or out of date", file=sys.stderr)
+        return 0 if todo.in_sync and not untranslated else 1
+    for line in untranslated:  # the pages still build: they show the English, or say the text is out of date
+        print(f"warning: {line}", file=sys.stderr)
     try:
         touched = released + output.write(root, todo)
     except OSError as error:

@@ -39,6 +39,8 @@ class Field:
     @property
     def python(self) -> str:
         """The attribute's type on the enum member."""
+        if self.check.translations:
+            return self.check.python  # an empty dict when there are none
         return f"{self.check.python} | None" if self.default is None and not self.required else self.check.python
 
 
@@ -81,6 +83,51 @@ CATEGORY_ID = checks.Check(
 )
 
 
+SOURCE = checks.pattern(r"[0-9a-f]{8}", "must be the 8 hex digits `python -m generator --check` prints")
+SOURCE_DOC = (
+    "The fingerprint of the English text this translation was made from. When the English "
+    "changes, the fingerprint no longer matches and --check lists the translation as stale."
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CategoryText:
+    """A category's title and description in one language."""
+
+    title: str = spec(checks.LINE, "The category's heading.", required=True)
+    description: str = spec(checks.MARKDOWN, "What the codes of this category have in common.", required=True)
+    source: str = spec(SOURCE, SOURCE_DOC, required=True, public=False)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ErrorText:
+    """An error's texts in one language; the English `message` stays the API's own."""
+
+    message: str = spec(checks.LINE, "The message, translated for readers (the API sends the English).", required=True)
+    description: str = spec(checks.MARKDOWN, "What the error means.", default="")
+    solution: str = spec(checks.MARKDOWN, "Causes and fixes.", required=True)
+    ask_for: str = spec(checks.MARKDOWN, "What support asks the customer for.", default="")
+    triage_note: str = spec(checks.LINE, "Why fix_by and retry are what they are.", default="")
+    source: str = spec(SOURCE, SOURCE_DOC, required=True, public=False)
+
+
+def translated_keys(text_model: type) -> list[str]:
+    """The English fields a translation model translates (all its fields but `source`)."""
+    return [f.key for f in fields_of(text_model) if f.key != "source"]
+
+
+def fingerprint(english: Any, text_model: type) -> str:
+    """8 hex digits that change whenever any English text a translation covers changes."""
+    import hashlib
+    import json
+
+    texts = [getattr(english, key) for key in translated_keys(text_model)]
+    return hashlib.sha256(json.dumps(texts, ensure_ascii=False).encode("utf-8")).hexdigest()[:8]
+
+
+TRANSLATIONS_DOC = "The texts in other languages, keyed by language tag (each must be listed in catalog.languages)."
+
+
 @dataclass(frozen=True, kw_only=True)
 class Category:
     id: str = spec(
@@ -99,6 +146,8 @@ class Category:
     range: tuple[int, int] | None = spec(
         checks.RANGE, "The first and last code of the category; every code of it lies here, also ones added later."
     )
+    translations: dict[str, CategoryText] = spec(checks.translations(CategoryText), TRANSLATIONS_DOC, default=None)
+    line: int = 0  # where the entry starts in errors.yaml
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -177,6 +226,7 @@ class ErrorEntry:
     aliases: tuple[str, ...] = spec(
         checks.list_of(checks.NAME), "Former names of the enum member; they still resolve.", default=(), stored=False
     )
+    translations: dict[str, ErrorText] = spec(checks.translations(ErrorText), TRANSLATIONS_DOC, default=None)
     line: int = 0  # where the entry starts in errors.yaml, for "edit this error" links
 
     @property
@@ -228,6 +278,11 @@ class Catalog:
         "Repository web URL, for 'edit this error' links.",
         default="",
         public=False,
+    )
+    languages: tuple[str, ...] = spec(
+        checks.list_of(checks.LANGUAGE),
+        "Languages besides English: every code and category must be translated into each (--check lists gaps).",
+        default=(),
     )
     require: tuple[str, ...] = spec(
         checks.list_of(checks.pattern(r"[a-z][a-z0-9_]*", "must be the key of an optional error field")),

@@ -19,7 +19,19 @@ import jinja2
 from .blocks import splice
 from .checks import Check
 from .history import Changes, changelog
-from .model import DERIVED, FIX_BY, RETRY, Catalog, Category, Deprecation, ErrorEntry, Retirement, fields_of
+from .model import (
+    DERIVED,
+    FIX_BY,
+    RETRY,
+    Catalog,
+    Category,
+    CategoryText,
+    Deprecation,
+    ErrorEntry,
+    ErrorText,
+    Retirement,
+    fields_of,
+)
 from .schemas import json_schema, yaml_schema
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -137,6 +149,18 @@ def _absolute(target: str, page: str, site_url: str) -> str:
 
 def public_value(value: Any, check: Check, page: str, site_url: str) -> Any:
     """A field's value as every artifact outside the site carries it: links absolute, lists for tuples."""
+    if check.translations is not None:  # links go to the pages in that language, under /<language>/
+        return {
+            language: {
+                "language": language,
+                **{
+                    f.key: public_value(getattr(text, f.key), f.check, page, f"{site_url}{language}/")
+                    for f in fields_of(check.translations)
+                    if f.public
+                },
+            }
+            for language, text in (value or {}).items()
+        }
     if value is None:
         return None
     if check.record is not None:
@@ -154,6 +178,18 @@ def public_value(value: Any, check: Check, page: str, site_url: str) -> Any:
 
 def python_value(value: Any, check: Check, page: str, site_url: str) -> str:
     """A field's value as a Python expression in _catalog.py (same content as public_value)."""
+    if check.translations is not None:
+        texts = [
+            f"{python_str(language)}: {check.translations.__name__}({python_str(language)}, "
+            + ", ".join(
+                python_value(getattr(text, f.key), f.check, page, f"{site_url}{language}/")
+                for f in fields_of(check.translations)
+                if f.public
+            )
+            + ")"
+            for language, text in (value or {}).items()
+        ]
+        return "{" + ", ".join(texts) + "}"
     if value is None:
         return "None"
     if check.enum:  # Category.PNS, FixBy.CALLER
@@ -255,6 +291,7 @@ def render(
     files[f"src/{catalog.package}/_catalog.py"] = _ENV.get_template("catalog.py.j2").render(
         common,
         records=[(model, fields_of(model)) for model in (Deprecation, Retirement)],
+        texts=[(model, [f for f in fields_of(model) if f.public]) for model in (CategoryText, ErrorText)],
         choices=[f.check for f in fields_of(ErrorEntry) if f.check.choices],
         category_fields=fields_of(Category),
         error_fields=fields_of(ErrorEntry),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .checks import LANGUAGE_PATTERN
 from .model import DERIVED, AllowBreaking, Catalog, Category, ErrorEntry, Field, fields_of
 
 
@@ -16,7 +17,17 @@ def _yaml_object(model: type, defs: dict[str, Any]) -> dict[str, Any]:
     properties = {}
     for f in fields:
         defs.update(f.check.defs)
-        fragment = _yaml_object(f.check.record, defs) if f.check.record else dict(f.check.yaml_schema)
+        if f.check.record:
+            fragment = _yaml_object(f.check.record, defs)
+        elif f.check.translations:
+            fragment = {
+                "type": "object",
+                "propertyNames": {"pattern": f"^{LANGUAGE_PATTERN}$", "not": {"const": "en"}},
+                "minProperties": 1,
+                "additionalProperties": _yaml_object(f.check.translations, defs),
+            }
+        else:
+            fragment = dict(f.check.yaml_schema)
         words = fragment.get("description")
         properties[f.key] = {**fragment, "description": f"{f.doc} {words}" if words else f.doc}
     return {
@@ -58,6 +69,14 @@ def yaml_schema(site_url: str) -> dict[str, Any]:
 
 
 def _json_value(f: Field) -> dict[str, Any]:
+    if f.check.translations:
+        text = _json_object(f.check.translations)
+        text["required"].insert(0, "language")
+        text["properties"] = {
+            "language": {"type": "string", "description": "The key it is under."},
+            **text["properties"],
+        }
+        return {"type": "object", "description": f.doc, "additionalProperties": text}
     fragment = _json_object(f.check.record) if f.check.record else dict(f.check.json_schema)
     fragment["description"] = f.doc
     if not f.required and f.default is None:

@@ -11,7 +11,7 @@ import difflib
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .checks import Bad
+from .checks import LANGUAGE, Bad
 from .model import AllowBreaking, Catalog, Category, ErrorEntry, fields_of, version_key
 from .problems import InvalidCatalog, Problem
 from .sanitize import MarkdownAudit
@@ -30,6 +30,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.lines = lines
         self.audit = audit
+        self.languages: tuple[str, ...] = ()  # catalog.languages, once read
 
     def report(self, node: Node, message: str) -> None:
         self.problems.append(Problem(*_where(node), message))
@@ -88,9 +89,34 @@ class _Reader:
                 continue
             if check.record is not None:
                 values[key.text] = self.record(value, check.record, f"`{key.text}`") or _INVALID
+            elif check.translations is not None:
+                values[key.text] = self.translations(value, check.translations)
             elif check.markdown:
                 self.audit_markdown(value, key.text, values[key.text])
         return values
+
+    def translations(self, node: Node, model: type[T]) -> dict[str, T] | Any:
+        """``translations: {zh: {...}}``: each language must be one the catalog declares."""
+        if not isinstance(node, Mapping) or not node.items:
+            self.report(node, "translations must map a language to its texts, e.g. `zh:` followed by indented keys")
+            return _INVALID
+        found: dict[str, T] = {}
+        for key, value in node.items:
+            try:
+                language = LANGUAGE.read(key, "language")
+            except Bad as bad:
+                self.report(bad.node, bad.message)
+                continue
+            if language not in self.languages:
+                declared = ", ".join(self.languages) or "none"
+                self.report(
+                    key, f"language `{language}` is not in catalog.languages (declared: {declared}); add it there"
+                )
+                continue
+            text = self.record(value, model, f"the `{language}` translation")
+            if text is not None:
+                found[language] = text
+        return found if len(found) == len(node.items) else _INVALID
 
     def record(self, node: Node, model: type[T], what: str, **extra: Any) -> T | None:
         """An instance of ``model`` when every required field is good; else None."""
@@ -148,6 +174,13 @@ def _read_catalog(reader: _Reader, root: Node, published_version: str | None) ->
     catalog_node = root.get("catalog")
     meta = reader.mapping(catalog_node, Catalog, "`catalog`") if catalog_node else None
     version = meta.get("version") if meta and _good(meta, "version") else None
+    if meta and _good(meta, "languages") and "languages" in meta:
+        reader.languages = meta["languages"]
+        if "en" in reader.languages:
+            reader.report(
+                _value_node(catalog_node, "languages"),  # type: ignore[arg-type]
+                "languages lists `en`, the language of the source texts; list only the translations",
+            )
     if meta and _good(meta, "site_url") and reader.audit:
         reader.audit.site_url = meta["site_url"]  # images may come from the site itself
     if catalog_node and version and published_version and version_key(version) < version_key(published_version):
@@ -186,7 +219,7 @@ def _read_allow_breaking(reader: _Reader, node: Node | None) -> dict[int, str]:
 def _read_categories(reader: _Reader, nodes: list[Node]) -> dict[str, tuple[Category, Node]]:
     found: dict[str, tuple[Category, Node]] = {}
     for node in nodes:
-        category = reader.record(node, Category, "a category")
+        category = reader.record(node, Category, "a category", line=node.line)
         if category is None:
             continue
         if category.id == "index":

@@ -25,7 +25,17 @@ def public(value: object) -> object:
         return value.to_dict()
     if isinstance(value, tuple):
         return [public(item) for item in value]
+    if isinstance(value, dict):
+        return {key: public(item) for key, item in value.items()}
     return value
+
+
+def language_candidates(tag: str) -> list[str]:
+    """The catalog languages to try for a tag or locale, most specific first:
+    ``"zh_CN.UTF-8"`` -> ``["zh-cn", "zh"]``; ``"zh-Hant-TW"`` -> ``["zh-hant-tw", "zh-hant", "zh"]``."""
+    base = tag.strip().split(".")[0].split("@")[0].replace("_", "-").lower()
+    parts = [part for part in base.split("-") if part]
+    return ["-".join(parts[:n]) for n in range(len(parts), 0, -1)]
 
 
 class Record:
