@@ -29,18 +29,26 @@ release: $(STAMP)
 
 # The watcher regenerates on every save of errors.yaml or a template; mkdocs serve
 # reloads the pages that changed. Stopping mkdocs (Ctrl+C) stops the watcher too.
+# SITE_LANG=zh previews the Chinese site instead, at /zh/ (the switcher's English links
+# need the whole site: make site, then serve site/ with any static server).
+SITE_LANG ?= en
+SITE_CONFIG := $(if $(filter en,$(SITE_LANG)),mkdocs.yml,mkdocs.$(SITE_LANG).yml)
 serve: generate
 	$(PY) -m generator --watch & watcher=$$!; \
 	trap 'kill $$watcher 2>/dev/null' EXIT INT TERM; \
-	$(VENV)/bin/mkdocs serve --dev-addr $(ADDR)
+	$(VENV)/bin/mkdocs serve --dev-addr $(ADDR) -f $(SITE_CONFIG)
 
 # The same docs with Zensical, Material's successor: make site ENGINE=zensical
 ENGINE ?= mkdocs
+# English into site/, then each other language into site/<lang>/ (English first: its build empties site/).
+LANG_CONFIGS := $(sort $(wildcard mkdocs.*.yml))
 site: generate
 ifeq ($(ENGINE),zensical)
 	$(VENV)/bin/zensical build --strict -f mkdocs.yml
+	$(foreach config,$(LANG_CONFIGS),$(VENV)/bin/zensical build --strict -f $(config) &&) true
 else
 	$(VENV)/bin/mkdocs build --strict
+	$(foreach config,$(LANG_CONFIGS),$(VENV)/bin/mkdocs build --strict -f $(config) &&) true
 endif
 
 # The sdist and the wheel (built from that sdist, as pip would) into dist/, checked for PyPI.

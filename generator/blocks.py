@@ -11,8 +11,31 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# Each host file and the blocks it must have.
-HOSTS = {"mkdocs.yml": ("site-url", "nav"), "docs/guides/support.md": ("escalate", "account", "ask-for")}
+# Each host file and the blocks it must have; each other language has its own copies.
+HOSTS: dict[str, tuple[str, ...]] = {
+    "mkdocs.yml": ("site-url", "alternate", "nav"),
+    "docs/guides/support.md": ("escalate", "account", "ask-for"),
+}
+TRANSLATED_HOSTS: dict[str, tuple[str, ...]] = {
+    "mkdocs.{lang}.yml": ("site-url", "nav"),
+    "docs-{lang}/guides/support.md": ("escalate", "account", "ask-for"),
+}
+
+
+def hosts_for(languages: tuple[str, ...] | list[str]) -> dict[str, tuple[str, ...]]:
+    """Every host file of a catalog with these translations, and its blocks."""
+    found = dict(HOSTS)
+    for lang in languages:
+        found.update({path.format(lang=lang): names for path, names in TRANSLATED_HOSTS.items()})
+    return found
+
+
+def language_of(path: str) -> str:
+    """``docs-zh/guides/support.md`` and ``mkdocs.zh.yml`` -> ``zh``; English hosts -> ``en``."""
+    match = re.match(r"docs-([a-z0-9-]+)/|mkdocs\.([a-z0-9-]+)\.yml$", path)
+    return (match.group(1) or match.group(2)) if match else "en"
+
+
 _MARK = re.compile(r"\b(BEGIN|END) generated:([a-z-]+)")
 
 
@@ -20,10 +43,10 @@ class MissingBlock(Exception):
     """A host file lacks a block's markers (or has them out of order)."""
 
 
-def splice(path: str, text: str, render_block: Callable[[str, str], str]) -> str:
-    """``text`` with each required block replaced by ``render_block(name, indent)``."""
+def splice(path: str, text: str, render_block: Callable[[str, str], str], names: tuple[str, ...]) -> str:
+    """``text`` with each block of ``names`` replaced by ``render_block(name, indent)``."""
     lines = text.splitlines(keepends=True)
-    for name in HOSTS[path]:
+    for name in names:
         begin = end = None
         for i, line in enumerate(lines):
             mark = _MARK.search(line)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from . import blocks, history, output, translations
+from .i18n import MissingPhrase
 from .problems import InvalidCatalog
 from .render import json_document, render
 from .sanitize import MarkdownAudit
@@ -80,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
             released.append(f"released {path.relative_to(root).as_posix()}")
             releases = history.load_releases(root)
     try:
-        hosts = {path: (root / path).read_text(encoding="utf-8") for path in blocks.HOSTS}
+        hosts = {path: (root / path).read_text(encoding="utf-8") for path in blocks.hosts_for(catalog.languages)}
         files = render(catalog, history.changelog(catalog, releases), hosts)
     except (OSError, UnicodeDecodeError) as error:
         print(
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    except blocks.MissingBlock as missing:
+    except (blocks.MissingBlock, MissingPhrase) as missing:
         print(f"{missing}; nothing was written", file=sys.stderr)
         return 2
     todo = output.plan(root, files)

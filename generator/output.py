@@ -40,8 +40,7 @@ def plan(root: Path, files: dict[str, str]) -> Plan:
         if current != content.encode("utf-8"):
             result.changed[rel] = content
     for owned in OWNED_DIRS:
-        folder = root / owned
-        if folder.is_dir():
+        for folder in sorted(root.glob(owned)):
             for path in sorted(folder.rglob("*")):
                 rel = path.relative_to(root).as_posix()
                 if path.is_file() and rel not in files:

@@ -6,6 +6,7 @@ which file and supplies the escaping filters each output format needs.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html
 import json
@@ -16,9 +17,11 @@ from typing import Any
 
 import jinja2
 
-from .blocks import splice
+from . import translations
+from .blocks import hosts_for, language_of, splice
 from .checks import Check
 from .history import Changes, changelog
+from .i18n import NAMES, translator
 from .model import (
     DERIVED,
     FIX_BY,
@@ -31,13 +34,14 @@ from .model import (
     ErrorText,
     Retirement,
     fields_of,
+    translated_keys,
 )
 from .schemas import json_schema, yaml_schema
 
 TEMPLATES = Path(__file__).parent / "templates"
 HEADER = "generated from errors.yaml by `python -m generator`; do not edit"
 # Folders the generator owns outright: every file in them is generated.
-OWNED_DIRS = ("docs/errors",)
+OWNED_DIRS = ("docs/errors", "docs-*/errors")  # a pattern: every language's folder
 
 # Every ASCII punctuation mark Markdown, its extensions or HTML could read as
 # syntax; written as numeric character references they show as themselves.
@@ -63,6 +67,20 @@ def python_str(text: str) -> str:
     if literal.startswith("'") and '"' not in text:
         literal = '"' + literal[1:-1] + '"'  # repr escaped no quote: only the delimiters change
     return literal
+
+
+def python_str_dict(value: dict[str, dict[str, tuple[str, str]]]) -> str:
+    """A literal of nested dicts of string pairs, every string written by python_str."""
+    return (
+        "{"
+        + ", ".join(
+            f"{python_str(language)}: {{"
+            + ", ".join(f"{python_str(w)}: ({python_str(a)}, {python_str(b)})" for w, (a, b) in words.items())
+            + "}"
+            for language, words in value.items()
+        )
+        + "}"
+    )
 
 
 def name_label(name: str) -> str:
@@ -237,6 +255,82 @@ def _block(name: str, indent: str, common: dict[str, Any]) -> str:
     return _ENV.get_template(f"blocks/{name}.j2").render(common, indent=indent)
 
 
+def docs_dir(language: str) -> str:
+    """Where a language's pages live: ``docs`` for English, ``docs-zh`` for Chinese."""
+    return "docs" if language == "en" else f"docs-{language}"
+
+
+def _in_language(english: Any, text_model: type, language: str) -> Any:
+    """The entry with its texts in ``language``; English where a translation is missing or empty."""
+    text = (english.translations or {}).get(language) if language != "en" else None
+    if text is None:
+        return english
+    return dataclasses.replace(
+        english, **{key: getattr(text, key) for key in translated_keys(text_model) if getattr(text, key)}
+    )
+
+
+def _pages(catalog: Catalog, language: str, changes: list[Changes]) -> dict[str, str]:
+    """The generated pages of one language's site, under its docs folder."""
+    files: dict[str, str] = {}
+    folder = docs_dir(language)
+    home = catalog.site_url if language == "en" else f"{catalog.site_url}{language}/"
+    categories = {c.id: _in_language(c, CategoryText, language) for c in catalog.categories}
+    errors = [_in_language(e, ErrorText, language) for e in catalog.errors]
+    by_code = {e.code: e for e in errors}
+
+    def link_label(entry: ErrorEntry) -> str:
+        # English links name a code by its enum name, so that editing one message rewrites
+        # only that code's files; other languages have no such name, so they use the message.
+        return name_label(entry.name) if language == "en" else markdown_text(by_code[entry.code].message)
+
+    def in_category(category_id: str) -> list[ErrorEntry]:
+        return [e for e in errors if e.category == category_id]
+
+    common: dict[str, Any] = {
+        "catalog": catalog,
+        "FIX_BY": FIX_BY,
+        "RETRY": RETRY,
+        "_": translator(language),
+        "home": home,
+        "categories": list(categories.values()),
+        "errors": errors,
+        "in_category": in_category,
+        "link_label": link_label,
+        "message_of": lambda e: by_code[e.code].message if e.code in by_code else e.message,
+        "json_link": "../errors.json" if language == "en" else f"{catalog.site_url}errors.json",
+    }
+    files[f"{folder}/errors/index.md"] = _ENV.get_template("index.md.j2").render(common)
+    page = _ENV.get_template("error.md.j2")
+    related = _related(catalog)
+    for i, entry in enumerate(errors):
+        english = catalog.errors[i]
+        files[f"{folder}/errors/{entry.code}.md"] = page.render(
+            common,
+            e=entry,
+            english=english,
+            state="current" if language == "en" else translations.state(english, ErrorText, language),
+            english_url=f"{catalog.site_url}errors/{entry.code}/",
+            category=categories[entry.category],
+            related=[by_code[r.code] for r in related[entry.code]],
+            previous=errors[i - 1] if i else None,
+            next=errors[i + 1] if i + 1 < len(errors) else None,
+        )
+    category_page = _ENV.get_template("category.md.j2")
+    for category in categories.values():
+        files[f"{folder}/errors/{category.id}.md"] = category_page.render(
+            common, category=category, errors=in_category(category.id)
+        )
+    # What the site's jump box, finder and 404 page need, small enough to fetch at once.
+    files[f"{folder}/errors/codes.json"] = _ENV.get_template("codes.json.j2").render(
+        categories={c.id: list(c.range) if c.range else None for c in catalog.categories},
+        # [code, category, label, status, message, names]: the finder knows codes by their enum names too.
+        codes=[[e.code, e.category, link_label(e), e.status, e.message, [e.name, *e.aliases]] for e in errors],
+    )
+    files[f"{folder}/changelog.md"] = _ENV.get_template("changelog.md.j2").render(common, sections=changes)
+    return files
+
+
 def render(
     catalog: Catalog, changes: list[Changes] | None = None, hosts: dict[str, str] | None = None
 ) -> dict[str, str]:
@@ -244,55 +338,63 @@ def render(
 
     ``changes`` comes from the published releases (history.changelog); without
     them, the whole catalog reads as one unreleased version. ``hosts`` is the
-    current text of the hand-written files that hold generated blocks (blocks.HOSTS),
-    whose blocks are then brought up to date.
+    current text of the hand-written files that hold generated blocks
+    (blocks.hosts_for), whose blocks are then brought up to date.
     """
     if changes is None:
         changes = changelog(catalog, [])
     files: dict[str, str] = {}
+    languages = ["en", *catalog.languages]
+    for language in languages:
+        files.update(_pages(catalog, language, changes))
     common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY}
-    files["docs/errors/index.md"] = _ENV.get_template("index.md.j2").render(common)
-    page = _ENV.get_template("error.md.j2")
-    errors = catalog.errors
-    related = _related(catalog)
-    categories = {c.id: c for c in catalog.categories}
-    for i, entry in enumerate(errors):
-        files[f"docs/errors/{entry.code}.md"] = page.render(
-            common,
-            e=entry,
-            category=categories[entry.category],
-            related=related[entry.code],
-            previous=errors[i - 1] if i else None,
-            next=errors[i + 1] if i + 1 < len(errors) else None,
-        )
-    category_page = _ENV.get_template("category.md.j2")
-    for category in catalog.categories:
-        files[f"docs/errors/{category.id}.md"] = category_page.render(
-            common, category=category, errors=catalog.in_category(category.id)
-        )
     files["docs/errors.json"] = _ENV.get_template("errors.json.j2").render(document=json_document(catalog))
-    # What the site's jump box, finder and 404 page need, small enough to fetch at once.
-    files["docs/errors/codes.json"] = _ENV.get_template("codes.json.j2").render(
-        categories={c.id: list(c.range) if c.range else None for c in catalog.categories},
-        # [code, category, label, status, message, names]: the finder knows codes by their enum names too.
-        codes=[
-            [e.code, e.category, name_label(e.name), e.status, e.message, [e.name, *e.aliases]] for e in catalog.errors
-        ],
-    )
+    switcher = [
+        {
+            "tag": language,
+            "name": NAMES.get(language, language),
+            "root": "" if language == "en" else f"{language}/",
+            "url": catalog.site_url if language == "en" else f"{catalog.site_url}{language}/",
+        }
+        for language in languages
+    ]
+    names = hosts_for(catalog.languages)
     for path, text in (hosts or {}).items():
-        files[path] = splice(path, text, lambda name, indent: _block(name, indent, common))
+        language = language_of(path)
+        errors = [_in_language(e, ErrorText, language) for e in catalog.errors]
+        block_values: dict[str, Any] = {
+            **common,
+            "_": translator(language),
+            "home": catalog.site_url if language == "en" else f"{catalog.site_url}{language}/",
+            "errors": errors,
+            "languages": switcher,
+        }
+        files[path] = splice(path, text, functools.partial(_block, common=block_values), names[path])
     # For AI assistants (llmstxt.org): an index and the full text, every link absolute.
     public = {e.code: public_record(e, ErrorEntry, f"errors/{e.code}.md", catalog) for e in catalog.errors}
+    categories = {c.id: c for c in catalog.categories}
     files["docs/llms.txt"] = _ENV.get_template("llms.txt.j2").render(common)
     files["docs/llms-full.txt"] = _ENV.get_template("llms-full.txt.j2").render(
         common, categories=categories, public=public
     )
-    files["docs/changelog.md"] = _ENV.get_template("changelog.md.j2").render(common, sections=changes)
     files[f"src/{catalog.package}/_catalog.py"] = _ENV.get_template("catalog.py.j2").render(
         common,
         records=[(model, fields_of(model)) for model in (Deprecation, Retirement)],
         texts=[(model, [f for f in fields_of(model) if f.public]) for model in (CategoryText, ErrorText)],
         choices=[f.check for f in fields_of(ErrorEntry) if f.check.choices],
+        translated_words={
+            f.check.python: python_str_dict(
+                {
+                    language: {
+                        word: (translator(language)(f.check.labels[word]), translator(language)(meaning))
+                        for word, meaning in f.check.choices.items()
+                    }
+                    for language in catalog.languages
+                }
+            )
+            for f in fields_of(ErrorEntry)
+            if f.check.choices and f.check.labels
+        },
         category_fields=fields_of(Category),
         error_fields=fields_of(ErrorEntry),
         derived=DERIVED,

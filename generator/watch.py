@@ -21,6 +21,7 @@ from .render import TEMPLATES
 def sources(root: Path) -> list[Path]:
     """What the generated files are made from."""
     found = [root / "errors.yaml", *sorted(TEMPLATES.rglob("*.j2")), *(root / path for path in HOSTS)]
+    found += sorted(root.glob("mkdocs.*.yml")) + sorted(root.glob("docs-*/guides/support.md"))  # translations
     found += sorted((root / "releases").glob("*.json"))
     return found
 

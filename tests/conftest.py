@@ -16,7 +16,17 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 # What the generator reads and writes; copied so that tests never touch the checkout.
-PROJECT_FILES = ["errors.yaml", "docs", "src", "mkdocs.yml", "overrides", "releases"]
+PROJECT_FILES = [
+    "errors.yaml",
+    "docs",
+    "docs-zh",
+    "src",
+    "mkdocs.yml",
+    "mkdocs.zh.yml",
+    "search-words.zh.txt",
+    "overrides",
+    "releases",
+]
 
 
 @dataclass
@@ -45,7 +55,7 @@ def copy_project(dest: Path, releases: bool = True) -> Path:
     for name in PROJECT_FILES if releases else [n for n in PROJECT_FILES if n != "releases"]:
         src = REPO / name
         if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(src, dest / name, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(src, dest / name)
     return dest
@@ -58,34 +68,47 @@ def project(tmp_path: Path) -> Iterator[Path]:
 
 def snapshot(root: Path) -> dict[str, bytes]:
     """Every file the generator could touch, with its bytes."""
-    files = {"mkdocs.yml": (root / "mkdocs.yml").read_bytes()}  # its nav block is generated
-    for top in ("docs", "src"):
+    files = {p.name: p.read_bytes() for p in sorted(root.glob("mkdocs*.yml"))}  # their blocks are generated
+    for top in ("docs", "docs-zh", "src"):
         for path in sorted((root / top).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 files[path.relative_to(root).as_posix()] = path.read_bytes()
     return files
 
 
+def translated_configs(root: Path) -> list[tuple[str, Path]]:
+    """Each other language's config whose pages the catalog generates: (language, mkdocs.<lang>.yml)."""
+    found = []
+    for config in sorted(root.glob("mkdocs.*.yml")):
+        language = config.name.split(".")[1]
+        if (root / f"docs-{language}" / "errors" / "index.md").exists():
+            found.append((language, config))
+    return found
+
+
 def build_site(root: Path, out: Path, strict: bool = True, any_warning: bool = False) -> Path:
-    """``mkdocs build --strict`` of the project at ``root`` into ``out``.
+    """``mkdocs build --strict`` of the project at ``root`` into ``out``, then each other
+    language into ``out/<lang>/``, as `make site` does.
 
     A test catalog other than the real one may pass strict=False: the hand-written
     guides then link to codes it lacks, and only those warnings are allowed.
     ``any_warning`` is for pages broken on purpose (tests/test_csp_browser.py).
     """
-    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(root / "mkdocs.yml"), "--site-dir", str(out)]
-    done = subprocess.run(
-        command + (["--strict"] if strict else []),
-        cwd=root,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    for line in done.stderr.splitlines():
-        if "WARNING" in line and not any_warning:
-            assert not strict and "Doc file 'guides/" in line and "is not found" in line, done.stderr
+    configs = [(root / "mkdocs.yml", out)] + [(c, out / lang) for lang, c in translated_configs(root)]
+    for config, site_dir in configs:
+        command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "--site-dir", str(site_dir)]
+        done = subprocess.run(
+            command + (["--strict"] if strict else []),
+            cwd=root,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            timeout=600,
+        )
+        assert done.returncode == 0, done.stderr
+        for line in done.stderr.splitlines():
+            if "WARNING" in line and not any_warning:
+                assert not strict and "Doc file 'guides/" in line and "is not found" in line, done.stderr
     return out
 
 
@@ -127,12 +150,13 @@ def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site built by Zensical (Material's successor) from the same mkdocs.yml."""
     root = copy_project(tmp_path_factory.mktemp("zensical"))
-    done = subprocess.run(
-        [sys.executable, "-m", "zensical", "build", "-f", str(root / "mkdocs.yml")],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0 and "No issues found" in done.stdout + done.stderr, done.stdout + done.stderr
+    for config in [root / "mkdocs.yml"] + [c for _, c in translated_configs(root)]:
+        done = subprocess.run(
+            [sys.executable, "-m", "zensical", "build", "-f", str(config)],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert done.returncode == 0 and "No issues found" in done.stdout + done.stderr, done.stdout + done.stderr
     return root / "site"

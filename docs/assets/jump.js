@@ -90,6 +90,46 @@
     return { found: found, success: successes > 0 };
   }
 
+  // The wording, in the page's language (<html lang>, from theme.language); {0}, {1} are filled in.
+  var WORDS = {
+    en: {
+      copy: "Copy", copyLabel: "Copy {0}", copied: "Copied",
+      notInCatalogNearest: "{0} — not in this catalog (nearest: {1})",
+      success: "This response is a success (code 0): there is no error in it.",
+      noneFound: "No error code found in what you pasted.",
+      foundOne: "1 error code found", foundMany: "{0} error codes found", andSuccess: " (and a success, code 0)",
+      notACode: "“{0}” is not an error code. Type its digits, such as 10004, or use the search at the top of the page.",
+      typeACode: "Type an error code, such as 10004.",
+      zero: "Code 0 is not an error: it means the request succeeded.",
+      unknown: "Error code {0} is not in this catalog. Nearest known codes:",
+      loadFailed: "Could not load the list of codes ({0}). Opening the page for {1}.",
+      unknownHeading: "Error code {0} is not in this catalog",
+      unknownDetail: "It may be newer than this catalog, or mistyped. The nearest known codes:",
+      matches: "{0} of {1} codes match", search: "Search"
+    },
+    zh: {
+      copy: "复制", copyLabel: "复制 {0}", copied: "已复制",
+      notInCatalogNearest: "{0} — 不在本目录中（最接近的：{1}）",
+      success: "这是一个成功的响应（code 为 0），其中没有错误。",
+      noneFound: "粘贴的内容中没有找到错误码。",
+      foundOne: "找到 1 个错误码", foundMany: "找到 {0} 个错误码", andSuccess: "（另有一个成功响应，code 为 0）",
+      notACode: "“{0}”不是错误码。请输入错误码的数字，例如 10004，或使用页面顶部的搜索。",
+      typeACode: "请输入错误码，例如 10004。",
+      zero: "code 0 不是错误：它表示请求成功。",
+      unknown: "错误码 {0} 不在本目录中。最接近的已知错误码：",
+      loadFailed: "无法加载错误码列表（{0}）。正在打开 {1} 的页面。",
+      unknownHeading: "错误码 {0} 不在本目录中",
+      unknownDetail: "它可能比本目录新，也可能输错了。最接近的已知错误码：",
+      matches: "{1} 个错误码中有 {0} 个匹配", search: "搜索"
+    }
+  };
+  var language = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
+  function t(key) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    var text = (WORDS[language] || WORDS.en)[key] || WORDS.en[key];
+    return text.replace(/\{(\d)\}/g, function (_, i) { return String(args[Number(i)]); });
+  }
+
   // The site's root, fixed when the first page loads (instant navigation keeps this script).
   var config = JSON.parse(document.getElementById("__config").textContent);
   var ROOT = new URL(config.base.replace(/\/?$/, "/"), location.href);
@@ -152,10 +192,10 @@
   function copyButton(text) {
     var button = document.createElement("button");
     button.type = "button";
-    button.textContent = "Copy";
-    button.setAttribute("aria-label", "Copy " + text);
+    button.textContent = t("copy");
+    button.setAttribute("aria-label", t("copyLabel", text));
     button.addEventListener("click", function () {
-      if (navigator.clipboard) navigator.clipboard.writeText(text).then(function () { button.textContent = "Copied"; });
+      if (navigator.clipboard) navigator.clipboard.writeText(text).then(function () { button.textContent = t("copied"); });
     });
     return button;
   }
@@ -174,7 +214,7 @@
         li.appendChild(link);
       } else {
         var near = nearest(item.code, data, 3).map(function (r) { return r[0]; }).join(", ");
-        li.appendChild(document.createTextNode(item.code + " — not in this catalog (nearest: " + near + ")"));
+        li.appendChild(document.createTextNode(t("notInCatalogNearest", item.code, near)));
       }
       if (item.count > 1) li.appendChild(document.createTextNode(" ×" + item.count));
       item.requestIds.forEach(function (id) {
@@ -204,12 +244,11 @@
         return true;
       }
       if (!result.found.length) {
-        say(box, result.success ? "This response is a success (code 0): there is no error in it."
-                                : "No error code found in what you pasted.");
+        say(box, result.success ? t("success") : t("noneFound"));
         return false;
       }
-      say(box, result.found.length + (result.found.length > 1 ? " error codes" : " error code") + " found" +
-               (result.success ? " (and a success, code 0)" : "") + ":");
+      say(box, (result.found.length > 1 ? t("foundMany", result.found.length) : t("foundOne")) +
+               (result.success ? t("andSuccess") : "") + (language === "zh" ? "：" : ":"));
       listFound(box, result, data);
       return false;
     });
@@ -220,12 +259,11 @@
     var code = text.indexOf("\n") < 0 && text.trim().length <= 40 ? parseCode(text) : null;
     if (code === null && text.trim() && !replace) return findIn(form, text);
     if (code === null) {
-      say(box, text.trim() ? "“" + text.trim() + "” is not an error code. Type its digits, such as 10004, or use the search at the top of the page."
-                           : "Type an error code, such as 10004.");
+      say(box, text.trim() ? t("notACode", text.trim()) : t("typeACode"));
       return Promise.resolve(false);
     }
     if (code === 0) {
-      say(box, "Code 0 is not an error: it means the request succeeded.");
+      say(box, t("zero"));
       return Promise.resolve(false);
     }
     return loadCatalog().then(function (data) {
@@ -233,10 +271,10 @@
         if (replace) location.replace(pageOf(code)); else location.assign(pageOf(code));
         return true;
       }
-      say(box, "Error code " + code + " is not in this catalog. Nearest known codes:", nearest(code, data));
+      say(box, t("unknown", code), nearest(code, data));
       return false;
     }).catch(function (error) {
-      say(box, "Could not load the list of codes (" + error.message + "). Opening the page for " + code + ".");
+      say(box, t("loadFailed", error.message, code));
       location.assign(pageOf(code));
       return false;
     });
@@ -272,15 +310,31 @@
   function initNotFound() {
     var box = document.querySelector("[data-not-found]");
     if (!box) return;
+    // A static host answers every missing page with the root 404.html, also under /zh/:
+    // send the reader to that language's 404 page, which puts the address back.
+    var missing = new URLSearchParams(location.search).get("missing");
+    if (missing !== null) {
+      if (/^\/(?!\/)/.test(missing)) history.replaceState(null, "", missing);
+    } else {
+      var rest = location.pathname.slice(ROOT.pathname.length);
+      var other = (box.dataset.roots || "").split(" ").filter(function (root) {
+        return root && rest.indexOf(root) === 0 && rest !== root + "404.html";
+      })[0];
+      if (other) {
+        location.replace(new URL(other + "404.html", ROOT).href + "?missing=" +
+                         encodeURIComponent(location.pathname + location.search + location.hash));
+        return;
+      }
+    }
     var match = /\/errors\/([^\/]+)\/?$/.exec(location.pathname);
     if (!match) return;
     var heading = box.querySelector("h1");
     var detail = box.querySelector(".not-found-detail");
     var code = parseCode(decodeURIComponent(match[1]));
     if (code === null) return;
-    heading.textContent = "Error code " + code + " is not in this catalog";
+    heading.textContent = t("unknownHeading", code);
     loadCatalog().then(function (data) {
-      say(detail, "It may be newer than this catalog, or mistyped. The nearest known codes:", nearest(code, data));
+      say(detail, t("unknownDetail"), nearest(code, data));
     });
   }
 
@@ -308,7 +362,7 @@
         var visible = table.querySelector("tbody tr:not([hidden])");
         table.hidden = !visible;
       });
-      status.textContent = words.length || who ? shown + " of " + rows.length + " codes match" : "";
+      status.textContent = words.length || who ? t("matches", shown, rows.length) : "";
     }
     input.addEventListener("input", apply);
     if (fixBy) fixBy.addEventListener("change", apply);
@@ -318,7 +372,7 @@
   // Material's search is a role="dialog" without a name; screen readers announce it as "Search".
   function nameTheSearchDialog() {
     var dialog = document.querySelector(".md-search[role=dialog]");
-    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Search");
+    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", t("search"));
   }
 
   function init() {

@@ -107,12 +107,12 @@
     var value;
     try { value = JSON.parse(body); } catch (e) { return []; }
     var forms = [];
-    [["with spaces after `,` and `:`", { spaces: true }], ["compact, without spaces", {}],
-     ["pretty-printed over several lines", { indent: 2 }], ["with its keys sorted", { sortKeys: true }],
-     ["with its keys sorted and spaces", { sortKeys: true, spaces: true }]].forEach(function (form) {
-      [["", false], [", non-ASCII as \\uXXXX escapes", true]].forEach(function (ascii) {
+    [["with spaces after `,` and `:`", { spaces: true }, "逗号和冒号后带空格"], ["compact, without spaces", {}, "紧凑、无空格"],
+     ["pretty-printed over several lines", { indent: 2 }, "多行缩进"], ["with its keys sorted", { sortKeys: true }, "键已排序"],
+     ["with its keys sorted and spaces", { sortKeys: true, spaces: true }, "键已排序且带空格"]].forEach(function (form) {
+      [["", false, ""], [", non-ASCII as \\uXXXX escapes", true, "、非 ASCII 字符转义为 \\uXXXX"]].forEach(function (ascii) {
         var options = Object.assign({ ascii: ascii[1] }, form[1]);
-        forms.push([form[0] + ascii[0], dump(value, options)]);
+        forms.push([form[0] + ascii[0], dump(value, options), form[2] + ascii[2]]);
       });
     });
     return forms.filter(function (f) { return f[1] !== body; });
@@ -120,14 +120,15 @@
 
   function clock(headers, now) {
     var ts = String(headers.ts || "");
-    if (!/^[0-9]+$/.test(ts)) return [{ kind: "ts-invalid", message: "ts is not a number of milliseconds", reproduces: false }];
+    if (!/^[0-9]+$/.test(ts)) return [{ kind: "ts-invalid", message: "ts is not a number of milliseconds", reproduces: false, params: [] }];
     if (ts.length <= 10) {
-      return [{ kind: "ts-seconds", message: "ts " + ts + " is in seconds; send milliseconds (13 digits), or the API answers 1004", reproduces: false }];
+      return [{ kind: "ts-seconds", message: "ts " + ts + " is in seconds; send milliseconds (13 digits), or the API answers 1004", reproduces: false, params: [ts, "clock"] }];
     }
     var skew = Number(ts) - now;
     if (Math.abs(skew) > TS_WINDOW_MS) {
       return [{ kind: "ts-skew", message: "ts is " + Math.round(Math.abs(skew) / 1000) + " s " + (skew > 0 ? "ahead of" : "behind") +
-                " now; the API allows 60 s (error 1004)", reproduces: false }];
+                " now; the API allows 60 s (error 1004)", reproduces: false,
+                params: [Math.round(Math.abs(skew) / 1000), skew > 0] }];
     }
     return [];
   }
@@ -137,7 +138,7 @@
     var sent = String(headers.sign || "").trim();
     var algorithm = String(headers.algorithm || "md5").toLowerCase();
     if (algorithm !== "md5" && algorithm !== "sha256") {
-      return Promise.resolve([{ kind: "algorithm-unknown", message: "the algorithm is not md5 or sha256", reproduces: false }]);
+      return Promise.resolve([{ kind: "algorithm-unknown", message: "the algorithm is not md5 or sha256", reproduces: false, params: [] }]);
     }
     var findings = clock(headers, now === undefined ? Date.now() : now);
     var base = headersStr(headers);
@@ -145,59 +146,59 @@
     var tail = "&accessSecret=" + secret;
     return digest(base + withBody + tail, algorithm).then(function (right) {
       if (sent === right) {
-        return [{ kind: "correct", message: "the sign is right (" + algorithm + "); the request is signed correctly", reproduces: true }].concat(findings);
+        return [{ kind: "correct", message: "the sign is right (" + algorithm + "); the request is signed correctly", reproduces: true, params: [algorithm] }].concat(findings);
       }
-      var checks = [];  // [kind, message, text to hash, algorithm]
-      if (sent.toLowerCase() === right) checks.push(["uppercase-hex", "the sign is in upper-case hex; send it in lower case", null]);
+      var checks = [];  // [kind, message, text to hash, algorithm, the message's parameters]
+      if (sent.toLowerCase() === right) checks.push(["uppercase-hex", "the sign is in upper-case hex; send it in lower case", null, null, []]);
       var other = algorithm === "md5" ? "sha256" : "md5";
-      checks.push(["wrong-algorithm", "the sign was made with " + other + ", but the request says " + algorithm, base + withBody + tail, other]);
+      checks.push(["wrong-algorithm", "the sign was made with " + other + ", but the request says " + algorithm, base + withBody + tail, other, [other, algorithm]]);
       var ts = String(headers.ts || "");
       if (/^[0-9]+$/.test(ts)) {
         [String(Math.floor(Number(ts) / 1000)), String(Number(ts) * 1000)].forEach(function (scaled) {
           checks.push(["ts-seconds", "the sign was computed with ts " + scaled + "; use the same ts in milliseconds in both",
-                       headersStr(Object.assign({}, headers, { ts: scaled })) + withBody + tail]);
+                       headersStr(Object.assign({}, headers, { ts: scaled })) + withBody + tail, null, [scaled, "sign"]]);
         });
       }
       if (!form) {
         reserialised(body || "").forEach(function (f) {
           checks.push(["body-reserialised", "the signed body differs from the one sent: it was signed " + f[0] + "; sign the exact text you send",
-                       base + "&body=" + f[1] + tail]);
+                       base + "&body=" + f[1] + tail, null, [f[2]]]);
         });
       }
       if (body && !form) {
         [body + "\n", body.replace(/[\r\n]+$/, "")].forEach(function (text) {
-          if (text !== body) checks.push(["body-reserialised", "the signed body had another final newline; sign the exact bytes you send", base + "&body=" + text + tail]);
+          if (text !== body) checks.push(["body-reserialised", "the signed body had another final newline; sign the exact bytes you send", base + "&body=" + text + tail, null, [null]]);
         });
-        checks.push(["body-left-out", "the body was left out of the signature; append &body= and the exact JSON text", base + tail]);
+        checks.push(["body-left-out", "the body was left out of the signature; append &body= and the exact JSON text", base + tail, null, []]);
       } else {
         ["{}", ""].forEach(function (text) {
-          checks.push(["body-added", "a body was signed, but none is sent (or the request is form-data): sign without &body=", base + "&body=" + text + tail]);
+          checks.push(["body-added", "a body was signed, but none is sent (or the request is form-data): sign without &body=", base + "&body=" + text + tail, null, []]);
         });
       }
       [[{ algorithm: algorithm }, "`algorithm`"], [{ sign: "" }, "`sign`"], [{ sign: sent }, "`sign`"]].forEach(function (extra) {
         var merged = Object.assign({}, headers, extra[0]);
         var keys = SIGNED_HEADERS.concat(Object.keys(extra[0])).sort();
         checks.push(["extra-header", extra[1] + " was included in headersStr; sign only accessKey, action, bizType and ts",
-                     headersStr(merged, keys) + withBody + tail]);
+                     headersStr(merged, keys) + withBody + tail, null, [extra[1]]]);
       });
       [Object.keys(headers).filter(function (k) { return SIGNED_HEADERS.indexOf(k) >= 0; }), ["accessKey", "ts", "bizType", "action"]].forEach(function (order) {
         if (order.length === 4 && order.join() !== SIGNED_HEADERS.join()) {
           checks.push(["unsorted-headers", "the headers were not sorted (" + order.join("&") + "); sort the keys in ASCII order",
-                       headersStr(headers, order) + withBody + tail]);
+                       headersStr(headers, order) + withBody + tail, null, [order.join("&")]]);
         }
       });
       [secret.trim(), secret + "\n", secret + " "].forEach(function (variant) {
-        if (variant !== secret) checks.push(["secret-whitespace", "the accessSecret was used with extra whitespace; trim it", base + withBody + "&accessSecret=" + variant]);
+        if (variant !== secret) checks.push(["secret-whitespace", "the accessSecret was used with extra whitespace; trim it", base + withBody + "&accessSecret=" + variant, null, []]);
       });
       return Promise.all(checks.map(function (c) {
         return c[2] === null ? Promise.resolve(true) : digest(c[2], c[3] || algorithm).then(function (d) { return d === sent; });
       })).then(function (results) {
         var seen = [], found = [];
         checks.forEach(function (c, k) {
-          if (results[k] && seen.indexOf(c[0]) < 0) { seen.push(c[0]); found.push({ kind: c[0], message: c[1], reproduces: true }); }
+          if (results[k] && seen.indexOf(c[0]) < 0) { seen.push(c[0]); found.push({ kind: c[0], message: c[1], reproduces: true, params: c[4] }); }
         });
         if (!found.length) {
-          found.push({ kind: "unknown", reproduces: false, message: "no known mistake reproduces the sent sign: the accessSecret is the " +
+          found.push({ kind: "unknown", reproduces: false, params: [], message: "no known mistake reproduces the sent sign: the accessSecret is the " +
                        "likely cause (another account's, or an old one); check it, then the signed body" });
         }
         return found.concat(findings);
@@ -206,6 +207,41 @@
   }
 
   // --- the page ------------------------------------------------------------------------
+  // The page's wording in Chinese (<html lang="zh">); diagnose() keeps the English message,
+  // the same as pns_errors.signing, and each finding's params fill in these.
+  var language = (document.documentElement.lang || "en").toLowerCase().split("-")[0];
+  var ZH = {
+    "ts-invalid": function () { return "ts 不是毫秒数"; },
+    "ts-seconds": function (p) {
+      return p[1] === "clock" ? "ts " + p[0] + " 是秒数；请发送毫秒数（13 位数字），否则 API 会返回 1004"
+                              : "sign 是用 ts " + p[0] + " 计算的；签名和请求头中请使用同一个毫秒数 ts";
+    },
+    "ts-skew": function (p) { return "ts 比当前时间" + (p[1] ? "快 " : "慢 ") + p[0] + " 秒；API 只允许相差 60 秒（错误 1004）"; },
+    "algorithm-unknown": function () { return "algorithm 不是 md5 或 sha256"; },
+    "correct": function (p) { return "sign 正确（" + p[0] + "）：请求的签名无误"; },
+    "uppercase-hex": function () { return "sign 使用了大写十六进制；请改用小写"; },
+    "wrong-algorithm": function (p) { return "sign 是用 " + p[0] + " 计算的，但请求声明的是 " + p[1]; },
+    "body-reserialised": function (p) {
+      return p[0] === null ? "参与签名的请求体结尾换行不同；请对实际发送的字节签名"
+                           : "参与签名的请求体与发送的不同：签名时用的是“" + p[0] + "”的版本；请对实际发送的文本签名";
+    },
+    "body-left-out": function () { return "签名时漏掉了请求体；请附加 &body= 和 JSON 原文"; },
+    "body-added": function () { return "签名时带了请求体，但实际没有发送（或请求是 form-data）：签名时不要加 &body="; },
+    "extra-header": function (p) { return "headersStr 中包含了 " + p[0] + "；只应对 accessKey、action、bizType 和 ts 签名"; },
+    "unsorted-headers": function (p) { return "请求头没有排序（" + p[0] + "）；请按 ASCII 顺序排列键"; },
+    "secret-whitespace": function () { return "使用的 accessSecret 带有多余的空白；请去掉"; },
+    "unknown": function () {
+      return "没有任何已知错误能复现发送的 sign：最可能的原因是 accessSecret（其他账号的，或旧的）；请先检查它，再检查参与签名的请求体";
+    }
+  };
+  var VERDICT = {
+    en: ["Paste the sign the client sent to compare.", "Match: the client's sign is right.", "Mismatch: the client's sign is wrong."],
+    zh: ["粘贴客户端发送的 sign 即可比较。", "一致：客户端的 sign 正确。", "不一致：客户端的 sign 错误。"]
+  };
+  function shown(finding) {
+    return language === "zh" && ZH[finding.kind] ? ZH[finding.kind](finding.params || []) : finding.message;
+  }
+  function verdictText(index) { return (VERDICT[language] || VERDICT.en)[index]; }
   function masked(text, secret) {
     return secret ? text.slice(0, text.length - secret.length) + "•".repeat(Math.min(secret.length, 12)) : text;
   }
@@ -230,13 +266,13 @@
         if (mine !== run) return;
         field("expected").value = expected;
         var verdict = field("verdict");
-        if (!sent) { verdict.value = "Paste the sign the client sent to compare."; diagnosis.replaceChildren(); return; }
-        verdict.value = sent === expected ? "Match: the client's sign is right." : "Mismatch: the client's sign is wrong.";
+        if (!sent) { verdict.value = verdictText(0); diagnosis.replaceChildren(); return; }
+        verdict.value = verdictText(sent === expected ? 1 : 2);
         diagnose(Object.assign({ sign: sent, algorithm: algorithm }, headers), body, secret, isForm).then(function (findings) {
           if (mine !== run) return;
           diagnosis.replaceChildren.apply(diagnosis, findings.map(function (f) {
             var item = document.createElement("li");
-            item.textContent = f.message;
+            item.textContent = shown(f);
             item.dataset.kind = f.kind;
             return item;
           }));

@@ -19,6 +19,14 @@ SITE_URL = "https://pns-errors.example.org/"
 LANGUAGES = ("en", "zh",)  # English first: the source
 
 
+
+def _words(table: dict[str, dict[str, tuple[str, str]]], language: str, word: str, english: str, at: int) -> str:
+    for tag in language_candidates(language):
+        if tag in table:
+            return table[tag][word][at]
+    return english
+
+
 class FixBy(StrEnum):
     """One of:
 
@@ -40,6 +48,18 @@ class FixBy(StrEnum):
     def meaning(self) -> str:
         """What it means, in words support can read to a customer."""
         return { "caller": "the customer's developer: the request or the client's code is wrong", "account": "the customer's account administrator or account manager: settings, permissions or numbers", "provider": "NXCLOUD: a failure on the service's side; escalate with the requestId" }[self.value]
+
+    def label_in(self, language: str) -> str:
+        """The label in ``language``; English when the catalog lacks it."""
+        return _words(_FIXBY_WORDS, language, self.value, self.label, 0)
+
+    def meaning_in(self, language: str) -> str:
+        """The meaning in ``language``; English when the catalog lacks it."""
+        return _words(_FIXBY_WORDS, language, self.value, self.meaning, 1)
+
+
+# Each word's (label, meaning) in the catalog's other languages.
+_FIXBY_WORDS: dict[str, dict[str, tuple[str, str]]] = {"zh": {"caller": ("开发人员", "客户的开发人员：请求或客户端代码有误"), "account": ("账号", "客户的账号管理员或客户经理：涉及账号设置、权限或号码"), "provider": ("NXCLOUD", "NXCLOUD：服务端故障，请携带 requestId 上报")}}
 
 
 class Retry(StrEnum):
@@ -63,6 +83,18 @@ class Retry(StrEnum):
     def meaning(self) -> str:
         """What it means, in words support can read to a customer."""
         return { "no": "no: the same request fails again until something changes", "refresh": "yes, at once, with a rebuilt request (a new ts and sign)", "backoff": "yes, later: the failure is transient; retry with exponential backoff and a limit" }[self.value]
+
+    def label_in(self, language: str) -> str:
+        """The label in ``language``; English when the catalog lacks it."""
+        return _words(_RETRY_WORDS, language, self.value, self.label, 0)
+
+    def meaning_in(self, language: str) -> str:
+        """The meaning in ``language``; English when the catalog lacks it."""
+        return _words(_RETRY_WORDS, language, self.value, self.meaning, 1)
+
+
+# Each word's (label, meaning) in the catalog's other languages.
+_RETRY_WORDS: dict[str, dict[str, tuple[str, str]]] = {"zh": {"no": ("不能", "不能：在情况改变之前，同样的请求会再次失败"), "refresh": ("重新构造后立即重试", "可以，立即重试，但要重新构造请求（新的 ts 和 sign）"), "backoff": ("稍后退避重试", "可以，稍后重试：这是临时故障，请按指数退避重试，并限制次数")}}
 
 
 class Deprecation(Record):

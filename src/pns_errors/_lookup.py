@@ -43,7 +43,7 @@ def nearest(code: int, count: int = 5) -> list[ErrorCode]:
 
 
 def search(query: str) -> list[ErrorCode]:
-    """Codes matching every word of ``query`` (code, name, message, solution), best first."""
+    """Codes matching every word of ``query`` (code, name, message, solution; any language), best first."""
     import re
 
     words = [w for w in re.split(r"[\s,;]+", query.lower()) if w]
@@ -51,7 +51,14 @@ def search(query: str) -> list[ErrorCode]:
         return []
     scored = []
     for member in ErrorCode:
-        fields = (str(member.value), member.name.lower(), member.message.lower(), member.solution.lower())
+        # Every language's texts: `pns-errors search 签名` finds 1003 whatever the output language.
+        texts = [member.localized("en"), *member.translations.values()]
+        fields = (
+            str(member.value),
+            member.name.lower(),
+            " ".join(text.message for text in texts).lower(),
+            " ".join(text.solution + " " + text.description for text in texts).lower(),
+        )
         score = 0
         for word in words:
             weight = 0
@@ -63,7 +70,7 @@ def search(query: str) -> list[ErrorCode]:
                 weight = 10
             elif word in fields[2]:
                 weight = 5
-            elif word in fields[3] or word in member.description.lower():
+            elif word in fields[3]:
                 weight = 1
             if weight == 0:
                 break

@@ -7,6 +7,8 @@
     pns-errors sign --access-key K --action A [--body TEXT|@FILE] [--check SIGN]
                                     compute a request's sign, or find why one is wrong
 
+Add --lang zh for Chinese (without it, a zh locale in LC_ALL, LC_MESSAGES or
+LANG selects it); the API's own English message is shown beside the translation.
 Add --json to any command for scripts: each known code is printed as its record
 in errors.json; an unknown one as {"code": N, "known": false, "category": ...,
 "nearest": [...]}; code 0 (success) as {"code": 0, "known": false, "success":
@@ -26,8 +28,9 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from . import _terminal
-from ._catalog import VERSION, Category, ErrorCode, FixBy, Retry
+from ._catalog import LANGUAGES, SITE_URL, VERSION, Category, ErrorCode, FixBy, Retry
 from ._finder import Found, scan
+from ._language import UnknownLanguage, choose, phrase
 from ._lookup import category_of, nearest, parse_code, search
 
 COMMANDS = ("search", "list", "explain", "sign")
@@ -45,7 +48,24 @@ def _base_parser(prog: str, usage: str | None = None) -> _Parser:
     parser = _Parser(prog=prog, usage=usage, description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--version", action="version", version=f"pns-errors {VERSION}")
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help=f"language of the texts: {', '.join(LANGUAGES)} (default: from LC_ALL, LC_MESSAGES or LANG)",
+    )
     return parser
+
+
+def _parse(parser: _Parser, argv: Sequence[str], *outputs: Output) -> argparse.Namespace:
+    """Parse, and set the language of every output from --lang or the locale."""
+    args = parser.parse_args(argv)
+    try:
+        language = choose(args.lang, os.environ)
+    except UnknownLanguage as unknown:
+        parser.error(str(unknown))
+    for output in outputs:
+        output.language = language
+    return args
 
 
 class Output:
@@ -54,6 +74,14 @@ class Output:
         colour = stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
         self.style = _terminal.Style(colour)
         self.width = min(shutil.get_terminal_size((88, 24)).columns, 100) - 1
+        self.language = "en"
+
+    def t(self, text: str, *values: object) -> str:
+        return phrase(self.language, text, *values)
+
+    def doc_url(self, member: ErrorCode) -> str:
+        """The code's page in the output's language."""
+        return member.doc_url if self.language == "en" else f"{SITE_URL}{self.language}/errors/{member.value}/"
 
     def line(self, text: str = "") -> None:
         print(text, file=self.stream)
@@ -68,34 +96,49 @@ class Output:
         self.line(text)
 
     def explain(self, member: ErrorCode) -> None:
-        s = self.style
-        self.line(f"{s.bold(str(member.value))}  {s.bold(member.message)}")
-        facts = [member.name, member.category.title]
+        s, t = self.style, self.t
+        text = member.localized(self.language)
+        url = self.doc_url(member)
+        self.line(f"{s.bold(str(member.value))}  {s.bold(text.message)}")
+        facts = [member.name, member.category.localized(self.language).title]
+        if text.message != member.message:
+            facts.append(t("the API sends: {0}", member.message))
         if member.since:
-            facts.append(f"since {member.since}")
+            facts.append(t("since {0}", member.since))
         self.line("  " + s.dim(" · ".join(facts)))
         if member.retirement:
-            self.line(s.heading(f"  RETIRED in {member.retirement.since}: {member.retirement.reason}"))
+            self.line(s.heading("  " + t("RETIRED in {0}: {1}", member.retirement.since, member.retirement.reason)))
         elif member.deprecation:
             replacement = member.replaced_by
-            use = f"; use {replacement.value} {replacement.name}" if replacement else ""
-            self.line(s.heading(f"  DEPRECATED since {member.deprecation.since}: {member.deprecation.reason}{use}"))
-        for label, words in (("Who fixes it", member.fix_by.meaning), ("Retry", member.retry.meaning)):
+            use = t("; use {0} {1}", replacement.value, replacement.name) if replacement else ""
+            self.line(
+                s.heading(
+                    "  " + t("DEPRECATED since {0}: {1}{2}", member.deprecation.since, member.deprecation.reason, use)
+                )
+            )
+        colon = "：" if self.language == "zh" else ": "
+        for label, words in (
+            (t("Who fixes it"), member.fix_by.meaning_in(self.language)),
+            (t("Retry"), member.retry.meaning_in(self.language)),
+        ):
             # The words of the code's page, wrapped like the rest.
-            self.line(textwrap.fill(f"{label}: {words}", self.width, initial_indent="  ", subsequent_indent="    "))
-        if member.description:
+            self.line(
+                textwrap.fill(f"{label}{colon}{words}", self.width, initial_indent="  ", subsequent_indent="    ")
+            )
+        if text.description:
             self.line()
-            self.line(s.heading("What it means"))
-            self.line(_terminal.render(member.description, member.doc_url, s, self.width))
+            self.line(s.heading(t("What it means")))
+            self.line(_terminal.render(text.description, url, s, self.width))
         self.line()
-        self.line(s.heading("Causes and solutions"))
-        self.line(_terminal.render(member.solution, member.doc_url, s, self.width))
+        self.line(s.heading(t("Causes and solutions")))
+        self.line(_terminal.render(text.solution, url, s, self.width))
         self.line()
-        self.line(f"More: {s.link(member.doc_url)}")
+        self.line(t("More: {0}", s.link(url)))
 
     def summary(self, member: ErrorCode) -> None:
-        status = "" if member.status == "active" else f" ({member.status})"
-        self.line(f"{self.style.bold(f'{member.value:>6}')}  {member.message}{status}  {self.style.dim(member.name)}")
+        status = "" if member.status == "active" else " " + self.t("({0})", self.t(member.status))
+        message = member.localized(self.language).message
+        self.line(f"{self.style.bold(f'{member.value:>6}')}  {message}{status}  {self.style.dim(member.name)}")
 
 
 def _unknown(code: int) -> dict[str, Any]:
@@ -111,7 +154,7 @@ def _unknown(code: int) -> dict[str, Any]:
 def lookup(argv: Sequence[str], out: Output, err: Output) -> int:
     parser = _base_parser("pns-errors", "pns-errors [--json] CODE [CODE ...]")
     parser.add_argument("codes", nargs="+", metavar="CODE", help="an error code, e.g. 10004, #10004, E10004")
-    args = parser.parse_args(argv)
+    args = _parse(parser, argv, out, err)
     parsed = []
     for text in args.codes:
         code = parse_code(text)
@@ -134,13 +177,13 @@ def lookup(argv: Sequence[str], out: Output, err: Output) -> int:
             status = 1
             results.append({"code": 0, "known": False, "success": True})
             if not args.json:
-                err.line("0: not an error: code 0 means the request succeeded.")
+                err.line(err.t("0: not an error: code 0 means the request succeeded."))
             continue
         if member is None:
             status = 1
             results.append(_unknown(code))
             if not args.json:
-                err.line(f"{code}: not in this catalog (version {VERSION}). Nearest known codes:")
+                err.line(err.t("{0}: not in this catalog (version {1}). Nearest known codes:", code, VERSION))
                 for near in nearest(code):
                     err.summary(near)
             continue
@@ -158,12 +201,12 @@ def lookup(argv: Sequence[str], out: Output, err: Output) -> int:
 def search_command(argv: Sequence[str], out: Output) -> int:
     parser = _base_parser("pns-errors search")
     parser.add_argument("words", nargs="+", help="words of a message or solution, an enum name, or a code")
-    args = parser.parse_args(argv)
+    args = _parse(parser, argv, out)
     found = search(" ".join(args.words))
     if args.json:
         out.json([m.to_dict() for m in found])
     elif not found:
-        out.line(f"no code matches {' '.join(args.words)!r}")
+        out.line(out.t("no code matches {0}", repr(" ".join(args.words))))
     for member in [] if args.json else found:
         out.summary(member)
     return 0 if found else 1
@@ -175,7 +218,7 @@ def list_command(argv: Sequence[str], out: Output) -> int:
     parser.add_argument("--category", choices=ids, help="only this category")
     parser.add_argument("--fix-by", choices=[f.value for f in FixBy], help="only codes this side must fix")
     parser.add_argument("--retry", choices=[r.value for r in Retry], help="only codes with this retry advice")
-    args = parser.parse_args(argv)
+    args = _parse(parser, argv, out)
     members = [
         m
         for m in ErrorCode
@@ -187,12 +230,12 @@ def list_command(argv: Sequence[str], out: Output) -> int:
         out.json([m.to_dict() for m in members])
         return 0 if members else 1
     if not members:
-        out.line("no code matches these filters")
+        out.line(out.t("no code matches these filters"))
         return 1
     for category in Category:
         if not any(m.category is category for m in members):
             continue
-        out.line(out.style.heading(f"{category.title} ({category.value})"))
+        out.line(out.style.heading(f"{category.localized(out.language).title} ({category.value})"))
         for member in members:
             if member.category is category:
                 out.summary(member)
@@ -219,7 +262,7 @@ def explain_command(argv: Sequence[str], out: Output, err: Output) -> int:
     parser.add_argument(
         "files", nargs="*", metavar="FILE", help="logs or pastes to read; none or - reads standard input"
     )
-    args = parser.parse_args(argv)
+    args = _parse(parser, argv, out, err)
     sources = []
     try:
         for name in args.files or ["-"]:
@@ -240,23 +283,31 @@ def explain_command(argv: Sequence[str], out: Output, err: Output) -> int:
     if args.json:
         out.json({"found": [_found_dict(f) for f in found], "success": result.successes > 0})
     elif not found:
-        out.line("This is a success (code 0): no error in it." if result.successes else "No error code found.")
+        out.line(out.t("This is a success (code 0): no error in it." if result.successes else "No error code found."))
     for item in [] if args.json else found:
         s = out.style
         times = f"  ×{item.count}" if item.count > 1 else ""
         if item.error is None:
             near = ", ".join(str(m.value) for m in nearest(item.code, 3))
-            out.line(f"{s.bold(str(item.code))}  not in this catalog (version {VERSION}); nearest: {near}{times}")
-        else:
-            out.line(f"{s.bold(str(item.code))}  {s.bold(item.error.message)}{times}")
             out.line(
-                "  " + s.dim(f"{item.error.name} · {item.error.category.title} · fix by {item.error.fix_by.label}")
+                out.t(
+                    "{0}  not in this catalog (version {1}); nearest: {2}{3}",
+                    s.bold(str(item.code)),
+                    VERSION,
+                    near,
+                    times,
+                )
             )
+        else:
+            known = item.error
+            out.line(f"{s.bold(str(item.code))}  {s.bold(known.localized(out.language).message)}{times}")
+            facts = [known.name, known.category.localized(out.language).title]
+            out.line("  " + s.dim(" · ".join([*facts, out.t("fix by {0}", known.fix_by.label_in(out.language))])))
         if item.request_ids:
-            more = f" (+{len(item.request_ids) - 5} more)" if len(item.request_ids) > 5 else ""
+            more = out.t(" (+{0} more)", len(item.request_ids) - 5) if len(item.request_ids) > 5 else ""
             out.line(f"  requestId: {', '.join(item.request_ids[:5])}{more}")
         if item.error is not None:
-            out.line(f"  {s.link(item.error.doc_url)}")
+            out.line(f"  {s.link(out.doc_url(item.error))}")
     return 0 if any(f.error is not None for f in found) else 1
 
 
@@ -279,7 +330,7 @@ def sign_command(argv: Sequence[str], out: Output, err: Output) -> int:
     parser.add_argument(
         "--check", metavar="SIGN", help="the sign the client sent: say whether it is right, and why not"
     )
-    args = parser.parse_args(argv)
+    args = _parse(parser, argv, out, err)
     body: str | bytes = args.body
     if args.body.startswith("@"):
         try:
@@ -340,7 +391,8 @@ def sign_command(argv: Sequence[str], out: Output, err: Output) -> int:
 
 
 def _run(args: list[str], out: Output, err: Output) -> int:
-    command = next((a for a in args if not a.startswith("-")), None)
+    # The first word that is not an option, nor the value of --lang, names the command.
+    command = next((a for i, a in enumerate(args) if not a.startswith("-") and args[i - 1 : i] != ["--lang"]), None)
     if command in COMMANDS:
         args.remove(command)
         if command == "explain":
