@@ -14,6 +14,9 @@ from typing import Any
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+# The command line speaks the locale's language; tests that expect English must not
+# depend on the machine's locale (tests/test_localized.py sets its own).
+os.environ["LC_ALL"] = "C.UTF-8"
 SHARED = REPO.parent / "shared"
 # What the generator reads and writes; copied so that tests never touch the checkout.
 PROJECT_FILES = [

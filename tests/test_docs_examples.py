@@ -8,6 +8,7 @@ import re
 import shlex
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,18 +17,20 @@ from conftest import REPO
 from pns_errors import PnsError
 
 PAGE = REPO / "docs/guides/python.md"
+PAGES = [PAGE, REPO / "docs-zh/guides/python.md"]  # the Chinese page has its own examples
 FENCE = re.compile(r"^```(\w+)\n(.*?)^```", re.S | re.M)
 
 
-def blocks(language: str) -> list[str]:
-    return [body for lang, body in FENCE.findall(PAGE.read_text(encoding="utf-8")) if lang == language]
+def blocks(language: str, page: Path = PAGE) -> list[str]:
+    return [body for lang, body in FENCE.findall(page.read_text(encoding="utf-8")) if lang == language]
 
 
-def test_pycon_examples_pass_as_doctests() -> None:
-    examples = "\n".join(blocks("pycon"))
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.parent.parent.name)
+def test_pycon_examples_pass_as_doctests(page: Path) -> None:
+    examples = "\n".join(blocks("pycon", page))
     assert examples.count(">>>") > 15
     parser = doctest.DocTestParser()
-    test = parser.get_doctest(examples, {}, PAGE.name, str(PAGE), 0)
+    test = parser.get_doctest(examples, {}, page.name, str(page), 0)
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     runner.run(test)
     result = runner.summarize(verbose=False)
@@ -36,7 +39,7 @@ def test_pycon_examples_pass_as_doctests() -> None:
 
 def console_sessions() -> list[tuple[str, str]]:
     sessions = []
-    for block in blocks("console"):
+    for block in [b for page in PAGES for b in blocks("console", page)]:
         command, output = None, []
         for line in block.splitlines():
             if line.startswith("$ "):
@@ -58,7 +61,7 @@ def test_console_examples_print_what_the_page_shows(command: str, expected: str)
         [sys.executable, "-m", "pns_errors", *argv[1:]],
         capture_output=True,
         text=True,
-        env={**os.environ, "COLUMNS": "80"},
+        env={**os.environ, "COLUMNS": "80", "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"},
     )
     assert (done.stdout + done.stderr).rstrip("\n") == expected
 

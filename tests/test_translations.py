@@ -1,0 +1,181 @@
+"""Translations in errors.yaml: complete, current, and every gap named by --check."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import REPO, run_generator
+from generator import i18n
+from generator.translations import gaps
+from generator.validate import load
+
+SOURCE = (REPO / "errors.yaml").read_text(encoding="utf-8")
+DATA = yaml.safe_load(SOURCE)
+
+
+def test_the_real_catalog_is_fully_translated_into_chinese() -> None:
+    """What `make test` proves: every code and category has a current zh translation."""
+    assert DATA["catalog"]["languages"] == ["zh"]
+    catalog = load(SOURCE.encode("utf-8"))
+    assert gaps(catalog) == []
+    for entry in DATA["errors"]:
+        zh = entry["translations"]["zh"]
+        assert re.search(r"[\u4e00-\u9fff]", zh["message"] + zh["solution"]), entry["code"]  # Chinese, not a copy
+        for key in ("description", "ask_for", "triage_note"):
+            assert bool(entry.get(key)) == bool(zh.get(key)), (entry["code"], key)  # nothing left out
+
+
+def test_translations_keep_the_apis_terms_numbers_and_links() -> None:
+    """A careful translation keeps every code span (accessKey, ts, `5`), number and URL of the English."""
+    for entry in DATA["errors"]:
+        english, zh = entry["solution"], entry["translations"]["zh"]["solution"]
+        assert set(re.findall(r"`[^`]+`", english)) <= set(re.findall(r"`[^`]+`", zh)), entry["code"]
+        assert set(re.findall(r"\]\(([^)]+)\)", english)) == set(re.findall(r"\]\(([^)]+)\)", zh)), entry["code"]
+        numbers = set(re.findall(r"(?<![\w.%])\d{2,}(?![\w%])", english))
+        assert numbers <= set(re.findall(r"\d+", zh)), (entry["code"], numbers)
+
+
+def edit(project: Path, old: str, new: str) -> None:
+    source = project / "errors.yaml"
+    text = source.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    source.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def line_of(project: Path, needle: str) -> int:
+    lines = (project / "errors.yaml").read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if needle in line)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("    message: Invalid signature\n", "    message: Invalid sign\n"),
+        ("the signature the server computed for the", "the signature the server computed for this"),
+        ("      Check that the `sign` value is calculated", "      Check that the `sign` header is calculated"),
+        ("      `bizType` headers sent, and the `sign`", "      `bizType` headers sent, and also the `sign`"),
+        ("resending cannot help.", "sending it again cannot help."),
+    ],
+    ids=["message", "description", "solution", "ask_for", "triage_note"],
+)
+def test_an_english_edit_makes_its_translation_stale(project: Path, old: str, new: str) -> None:
+    edit(project, old, new)
+    check = run_generator(project, "--check")
+    assert check.returncode == 1
+    stale = [line for line in check.stderr.splitlines() if "older English text" in line]
+    assert len(stale) == 1 and "code 1003" in stale[0] and "`zh`" in stale[0], check.stderr
+    assert stale[0].startswith(f"errors.yaml:{line_of(project, 'code: 1003')}:"), stale[0]
+    # The message gives the fingerprint to record; recording it (after translating) makes the check pass.
+    now = re.search(r"set `source: ([0-9a-f]{8})`", stale[0])
+    assert now is not None
+    old_source = re.search(r"source ([0-9a-f]{8}),", stale[0])
+    assert old_source is not None and old_source.group(1) != now.group(1)
+    edit(project, f"source: {old_source.group(1)}", f"source: {now.group(1)}")
+    assert run_generator(project).returncode == 0
+    assert run_generator(project, "--check").returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("    see_also: [1004]\n", "    see_also: [1004, 1001]\n"),
+        ('    retry: "no"\n    triage_note: The same', "    retry: refresh\n    triage_note: The same"),
+    ],
+)
+def test_an_edit_outside_the_translated_texts_leaves_translations_current(project: Path, old: str, new: str) -> None:
+    edit(project, old, new)
+    assert run_generator(project).returncode == 0
+    check = run_generator(project, "--check")
+    assert check.returncode == 0, check.stderr
+
+
+def test_generate_warns_and_the_page_says_the_translation_is_out_of_date(project: Path) -> None:
+    edit(project, "    message: Invalid signature\n", "    message: Invalid sign\n")
+    done = run_generator(project)
+    assert done.returncode == 0
+    assert "warning: errors.yaml:" in done.stderr and "code 1003" in done.stderr
+    page = (project / "docs-zh/errors/1003.md").read_text(encoding="utf-8")
+    assert "翻译可能已过时" in page and "https://pns-errors.example.org/errors/1003/" in page
+    assert "签名无效" in page  # the translation is still shown; the English it was made from changed
+    assert "翻译可能已过时" not in (project / "docs-zh/errors/1004.md").read_text(encoding="utf-8")
+
+
+def test_a_missing_translation_is_listed_and_its_page_shows_the_english(project: Path) -> None:
+    text = (project / "errors.yaml").read_text(encoding="utf-8")
+    start = text.index("    translations:", text.index("code: 10013"))
+    (project / "errors.yaml").write_text(text[:start], encoding="utf-8")  # 10013 is the last entry
+    check = run_generator(project, "--check")
+    assert check.returncode == 1
+    assert re.search(r"errors\.yaml:\d+:3: code 10013 has no `zh` translation .*`source: [0-9a-f]{8}`", check.stderr)
+    assert run_generator(project).returncode == 0
+    page = (project / "docs-zh/errors/10013.md").read_text(encoding="utf-8")
+    assert "尚未翻译" in page and "User has no binding number" in page
+
+
+def test_a_translation_lacking_a_text_the_english_has_is_listed(project: Path) -> None:
+    edit(project, "        ask_for: |\n          实际发送的 `limit`。\n", "")
+    check = run_generator(project, "--check")
+    assert check.returncode == 1
+    assert "code 10011: the `zh` translation lacks `ask_for`, which the English has" in check.stderr
+
+
+def test_a_catalog_without_languages_needs_no_translations(project: Path) -> None:
+    text = (project / "errors.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"\n    translations:\n(?:      .*\n|\n(?=      ))*", "\n", text).replace("  languages: [zh]\n", "")
+    (project / "errors.yaml").write_text(text, encoding="utf-8")
+    assert "translations" not in text
+    done = run_generator(project)
+    assert done.returncode == 0, done.stderr
+    assert run_generator(project, "--check").returncode == 0
+    assert not list((project / "docs-zh/errors").glob("*.md"))  # the old Chinese pages are removed
+    assert "alternate: []" in (project / "mkdocs.yml").read_text(encoding="utf-8")  # no switcher
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fragment"),
+    [
+        (
+            '      zh:\n        title: "通用错误"',
+            '      fr:\n        title: "Erreurs"',
+            "language `fr` is not in catalog.languages",
+        ),
+        ("  languages: [zh]\n", "  languages: [zh, en]\n", "languages lists `en`"),
+        ("  languages: [zh]\n", "  languages: [Chinese]\n", "must be a lowercase language tag"),
+        ("        source: dc4adc90\n", "        source: abc\n", "must be the 8 hex digits"),
+        ("        source: dc4adc90\n", "", "is missing `source`"),
+    ],
+    ids=["undeclared-language", "english-listed", "bad-tag", "bad-source", "no-source"],
+)
+def test_malformed_translations_are_refused_with_their_line(project: Path, old: str, new: str, fragment: str) -> None:
+    edit(project, old, new)
+    before = (project / "docs-zh/errors/1001.md").read_bytes()
+    done = run_generator(project)
+    assert done.returncode == 2
+    assert re.search(rf"^errors\.yaml:\d+:\d+: .*{re.escape(fragment)}", done.stderr, re.M), done.stderr
+    assert "Traceback" not in done.stderr
+    assert (project / "docs-zh/errors/1001.md").read_bytes() == before  # nothing written
+
+
+def template_phrases() -> set[str]:
+    found: set[str] = set()
+    for template in (REPO / "generator/templates").rglob("*.j2"):
+        found |= set(re.findall(r'_\("((?:[^"\\]|\\.)*)"\)', template.read_text(encoding="utf-8")))
+    return found
+
+
+def test_every_template_phrase_has_a_chinese_translation() -> None:
+    phrases = template_phrases()
+    assert len(phrases) > 40 and "Who fixes it" in phrases  # the scan finds them
+    assert sorted(phrases - set(i18n.PHRASES["zh"])) == []
+
+
+def test_an_untranslated_phrase_stops_the_generator() -> None:
+    translate = i18n.translator("zh")
+    assert translate("Who fixes it") == "由谁解决"
+    with pytest.raises(i18n.MissingPhrase, match="no `zh` translation"):
+        translate("A phrase nobody translated")
+    assert i18n.translator("en")("A phrase nobody translated") == "A phrase nobody translated"
