@@ -33,7 +33,16 @@ from typing import Any
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
-PROJECT_FILES = ["errors.yaml", "docs", "src", "mkdocs.yml", "overrides"]
+PROJECT_FILES = [
+    "errors.yaml",
+    "docs",
+    "docs-zh",
+    "src",
+    "mkdocs.yml",
+    "mkdocs.zh.yml",
+    "search-words.zh.txt",
+    "overrides",
+]
 GENERATED = [
     "docs/errors",
     "docs/errors.json",
@@ -42,6 +51,8 @@ GENERATED = [
     "docs/changelog.md",
     "docs/llms.txt",
     "docs/llms-full.txt",
+    "docs-zh/errors",
+    "docs-zh/changelog.md",
     "src/pns_errors/_catalog.py",
 ]
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"NO_MKDOCS_2_WARNING": "1"}
@@ -148,7 +159,7 @@ def make_project(dest: Path, catalog: dict[str, Any] | None) -> Path:
     for name in PROJECT_FILES:
         source = REPO / name
         if source.is_dir():
-            shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(source, dest / name, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, dest / name)
     if catalog is not None:

@@ -60,17 +60,17 @@ PHRASES: dict[str, dict[str, str]] = {
         "Permalink, for tickets and chat:": "永久链接，可贴到工单或聊天中：",
         "Edit this error in errors.yaml": "在 errors.yaml 中编辑此错误码",
         # triage words (model.FIX_BY, model.RETRY)
-        "the customer's developer: the request or the client's code is wrong": "客户的开发人员：请求或客户端代码有误",
+        "the customer's developer: the request or the client's code is wrong": "客户的开发人员（请求或客户端代码有误）",
         "the customer's account administrator or account manager: settings, permissions or numbers": (
-            "客户的账号管理员或客户经理：涉及账号设置、权限或号码"
+            "客户的账号管理员或客户经理（涉及账号设置、权限或号码）"
         ),
         "NXCLOUD: a failure on the service's side; escalate with the requestId": (
-            "NXCLOUD：服务端故障，请携带 requestId 上报"
+            "NXCLOUD（服务端故障，请携带 requestId 上报）"
         ),
-        "no: the same request fails again until something changes": "不能：在情况改变之前，同样的请求会再次失败",
+        "no: the same request fails again until something changes": "不能，在情况改变之前，同样的请求会再次失败",
         "yes, at once, with a rebuilt request (a new ts and sign)": "可以，立即重试，但要重新构造请求（新的 ts 和 sign）",
         "yes, later: the failure is transient; retry with exponential backoff and a limit": (
-            "可以，稍后重试：这是临时故障，请按指数退避重试，并限制次数"
+            "可以，稍后重试。这是临时故障，请按指数退避重试，并限制次数"
         ),
         "Developer": "开发人员",
         "Account": "账号",

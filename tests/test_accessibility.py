@@ -15,7 +15,7 @@ from conftest import build_site, copy_project, run_generator
 pytestmark = pytest.mark.browser
 
 RULES = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
-# Every kind of page: home, the index, a category, code pages (active, deprecated, retired:
+# Every kind of page, in both languages: home, the index, a category, code pages (active, deprecated, retired:
 # 10009 and 10006 on the 1.1.0 copy), the changelog, every guide, the tool, the 404 page.
 PAGES = [
     "",
@@ -32,6 +32,15 @@ PAGES = [
     "performance/",
     "errors/99999/",
     "no/such/page/",
+    # The Chinese site: the same kinds of page.
+    "zh/",
+    "zh/errors/",
+    "zh/errors/1003/",
+    "zh/errors/10009/",
+    "zh/errors/10006/",
+    "zh/guides/support/",
+    "zh/tools/signature/",
+    "zh/errors/99999/",
 ]
 
 

@@ -43,6 +43,16 @@ def test_html_lang_and_language_of_every_page(built_site: Path) -> None:
     assert "Invalid signature" in chinese  # what the API sends, shown beside the translation
 
 
+def test_sections_have_the_same_anchors_in_both_languages(built_site: Path) -> None:
+    """A link to guides/calling-conventions/#signature-algorithm works in either language."""
+    heading = re.compile(r'<h[2-4] id="([^"]+)"')
+    for path in pages(built_site):
+        english = heading.findall((built_site / path / "index.html").read_text(encoding="utf-8"))
+        chinese = heading.findall((built_site / "zh" / path / "index.html").read_text(encoding="utf-8"))
+        assert chinese == english, path
+        assert not [a for a in chinese if re.fullmatch(r"_\d+", a)], path  # no "_1" from a Chinese heading
+
+
 def test_switcher_links_each_page_to_itself_in_the_other_language(built_site: Path) -> None:
     for path in pages(built_site):
         for here, root, depth in (("en", built_site, 0), ("zh", built_site / "zh", 1)):
@@ -141,7 +151,7 @@ def test_zh_deep_link_opens_the_chinese_page(page: Any, base: str) -> None:
 def test_zh_jump_box_answers_in_chinese(page: Any, base: str) -> None:
     page.goto(f"{base}zh/")
     box = page.locator("form[data-jump] [name=code]")
-    assert box.get_attribute("placeholder") == "例如 10004，或一段完整的响应或日志"
+    assert box.get_attribute("placeholder") == "例如 10004，或粘贴日志"
     box.fill("10099")
     box.press("Enter")
     result = page.locator(".jump-result")

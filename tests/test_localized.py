@@ -137,3 +137,21 @@ def test_json_carries_the_translations() -> None:
     record = json.loads(done.stdout)[0]
     assert record["translations"]["zh"]["message"] == "签名无效"
     assert record["translations"]["zh"]["language"] == "zh"
+
+
+def columns(line: str) -> int:
+    """How many terminal columns a line takes: East Asian wide and full-width characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+@pytest.mark.parametrize("width", [50, 80])
+def test_chinese_output_is_wrapped_to_the_terminal_width(width: int) -> None:
+    done = cli("--lang", "zh", "1003", "10004", COLUMNS=str(width))
+    lines = [line for line in done.stdout.splitlines() if "://" not in line and "INVALID_SIGNATURE" not in line]
+    lines = [line for line in lines if "BINDING_NUMBER_PREFIX_MISMATCH" not in line]  # the facts line is not wrapped
+    assert len(lines) > 20
+    too_wide = [line for line in lines if columns(line) > width - 1]
+    assert too_wide == []
+    assert not any(line.lstrip().startswith(("，", "。", "）", "、")) for line in lines)  # no line opens with a comma

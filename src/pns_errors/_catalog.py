@@ -59,7 +59,7 @@ class FixBy(StrEnum):
 
 
 # Each word's (label, meaning) in the catalog's other languages.
-_FIXBY_WORDS: dict[str, dict[str, tuple[str, str]]] = {"zh": {"caller": ("开发人员", "客户的开发人员：请求或客户端代码有误"), "account": ("账号", "客户的账号管理员或客户经理：涉及账号设置、权限或号码"), "provider": ("NXCLOUD", "NXCLOUD：服务端故障，请携带 requestId 上报")}}
+_FIXBY_WORDS: dict[str, dict[str, tuple[str, str]]] = {"zh": {"caller": ("开发人员", "客户的开发人员（请求或客户端代码有误）"), "account": ("账号", "客户的账号管理员或客户经理（涉及账号设置、权限或号码）"), "provider": ("NXCLOUD", "NXCLOUD（服务端故障，请携带 requestId 上报）")}}
 
 
 class Retry(StrEnum):
@@ -94,7 +94,7 @@ class Retry(StrEnum):
 
 
 # Each word's (label, meaning) in the catalog's other languages.
-_RETRY_WORDS: dict[str, dict[str, tuple[str, str]]] = {"zh": {"no": ("不能", "不能：在情况改变之前，同样的请求会再次失败"), "refresh": ("重新构造后立即重试", "可以，立即重试，但要重新构造请求（新的 ts 和 sign）"), "backoff": ("稍后退避重试", "可以，稍后重试：这是临时故障，请按指数退避重试，并限制次数")}}
+_RETRY_WORDS: dict[str, dict[str, tuple[str, str]]] = {"zh": {"no": ("不能", "不能，在情况改变之前，同样的请求会再次失败"), "refresh": ("重新构造后立即重试", "可以，立即重试，但要重新构造请求（新的 ts 和 sign）"), "backoff": ("稍后退避重试", "可以，稍后重试。这是临时故障，请按指数退避重试，并限制次数")}}
 
 
 class Deprecation(Record):

@@ -49,25 +49,54 @@ def _inline(text: str, base_url: str, style: Style) -> str:
     return re.sub(r"`([^`]+)`", lambda m: style.code(m.group(1)), text)
 
 
+# Characters a terminal shows two columns wide (CJK ideographs, kana, full-width forms).
+_WIDE = "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+# Chinese punctuation that may not begin a line: it stays with the character before it.
+_NO_LINE_START = "，。、；：？！）》」』”’…"
+
+
 def _visible_len(text: str) -> int:
-    return len(re.sub(r"\033\[[0-9;]*m", "", text))
+    plain = re.sub(r"\033\[[0-9;]*m", "", text)
+    return len(plain) + (len(re.findall(_WIDE, plain)) if not plain.isascii() else 0)
+
+
+def _pieces(word: str) -> list[str]:
+    """A word cut where a line may break inside it: after each wide character (Chinese has no spaces)."""
+    if word.isascii():
+        return [word]
+    pieces: list[str] = []
+    for piece in re.split(f"(?<={_WIDE})", word):
+        if pieces and piece and (piece[0] in _NO_LINE_START):
+            pieces[-1] += piece[0]
+            piece = piece[1:]
+        if piece:
+            pieces.append(piece)
+    return pieces
 
 
 def _fill(text: str, width: int, first: str, rest: str) -> list[str]:
-    """Wrap on words, counting only visible characters (ANSI codes take no room)."""
+    """Wrap on words, and between Chinese characters, counting the columns each takes
+    (ANSI codes take none; a Chinese character two)."""
     lines: list[str] = []
     current = ""
     for word in text.split():
-        if not current:
-            current = first + word
-        elif _visible_len(current) + 1 + _visible_len(word) > width:
-            lines.append(current)
-            current = rest + word
-        else:
-            current += " " + word
+        for at, piece in enumerate(_pieces(word)):
+            gap = "" if at else " "
+            if not current:
+                current = first + piece
+            elif _visible_len(current) + len(gap) + _visible_len(piece) > width:
+                lines.append(current)
+                current = rest + piece
+            else:
+                current += gap + piece
     if current:
         lines.append(current)
     return lines
+
+
+def fill(text: str, width: int, first: str = "  ", rest: str = "    ") -> str:
+    """One paragraph wrapped to ``width`` columns (Chinese too)."""
+    return "\n".join(_fill(text, width, first, rest))
 
 
 def render(markdown: str, page_url: str, style: Style, width: int = 80, indent: str = "  ") -> str:

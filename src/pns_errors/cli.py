@@ -122,9 +122,7 @@ class Output:
             (t("Retry"), member.retry.meaning_in(self.language)),
         ):
             # The words of the code's page, wrapped like the rest.
-            self.line(
-                textwrap.fill(f"{label}{colon}{words}", self.width, initial_indent="  ", subsequent_indent="    ")
-            )
+            self.line(_terminal.fill(f"{label}{colon}{words}", self.width))
         if text.description:
             self.line()
             self.line(s.heading(t("What it means")))
