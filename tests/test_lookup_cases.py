@@ -1,6 +1,6 @@
 """Python and the site's JavaScript agree: one table of inputs and answers, run through both.
 
-pns_errors._lookup (the CLI, clients) and docs/assets/jump.js (jump box, 404 page)
+pns_errors._lookup (the CLI, clients) and overrides/assets/jump.js (jump box, 404 page)
 each hold the code-input pattern, the category of an unknown code and the order of
 the nearest codes; tests/lookup_cases.json is the contract between them.
 """

@@ -1,6 +1,6 @@
 """Find the error codes in whatever a customer pasted: a response body, a log, a traceback, a URL.
 
-The rules, strongest first (docs/assets/jump.js holds the same ones for the site;
+The rules, strongest first (overrides/assets/jump.js holds the same ones for the site;
 tests/finder_cases.json is the table both must pass):
 
 1. a ``code`` field in any notation: ``"code": 10004``, ``'code': '10004'``,
@@ -33,7 +33,7 @@ MAX_CODE = 2**31 - 1
 MAX_RECORD = 64 * 1024  # a JSON object longer than this is read as separate lines
 MAX_REQUEST_IDS = 1000  # per code: a huge log keeps constant memory
 # The patterns are written in the subset of regular expressions Python and JavaScript
-# share, with ASCII classes spelled out; docs/assets/jump.js has them verbatim, and both
+# share, with ASCII classes spelled out; overrides/assets/jump.js has them verbatim, and both
 # match case-insensitively.
 # Rule 1: a field named exactly `code` (also `?code=` in a URL), then its integer value.
 FIELD = r"""(?<![A-Za-z0-9_$-])["']?code["']?\s*[:=]\s*["']?(-?[0-9]+)(?![0-9.])"""

@@ -5,14 +5,14 @@ from __future__ import annotations
 from ._catalog import Category, ErrorCode
 
 # "10004", " 10004 ", "#10004", "E10004", "error 10004", "code: 10004", "err#10004".
-# docs/assets/jump.js holds the same pattern for the site's jump box; a test
+# overrides/assets/jump.js holds the same pattern for the site's jump box; a test
 # feeds both the same inputs. Compiled on first use: most clients never call it.
 CODE_INPUT = r"^\s*(?:(?:error|err|code)\s*[:#]?\s*|[#eE]\s*)?([0-9]{1,20})\s*$"
 
 
 def normalize(text: str) -> str:
     """Full-width forms as their ASCII twins (NFKC): a Chinese input method types `１００３`,
-    `＃１０００４` or `Ｅ１０００４`, and an ideographic space; docs/assets/jump.js does the same."""
+    `＃１０００４` or `Ｅ１０００４`, and an ideographic space; overrides/assets/jump.js does the same."""
     if text.isascii():
         return text
     import unicodedata  # here, not at the top: `import pns_errors` stays light for clients

@@ -7,7 +7,7 @@ The algorithm, as the API documents it::
     secretStr    = "&accessSecret=" + the accessSecret
     sign         = lowercase hex of MD5 (or SHA-256) of headersStr + bodyStr + secretStr
 
-Standard library only; docs/assets/signature.js does the same in the browser.
+Standard library only; overrides/assets/signature.js does the same in the browser.
 """
 
 from __future__ import annotations
