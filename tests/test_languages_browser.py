@@ -214,3 +214,27 @@ def test_chinese_screenshots_and_no_sideways_scrolling(site: tuple[str, Any], wi
         overflow = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{path} scrolls sideways at {width} px"
     context.close()
+
+
+@pytest.mark.parametrize("path", ["", "zh/"])
+def test_the_jump_boxs_hint_fits_on_a_phone(site: tuple[str, Any], path: str) -> None:
+    """At 390 px the placeholder is one line: a second line would be cut off by the one-row box."""
+    base, chromium = site
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    tab = context.new_page()
+    tab.goto(base + path)
+    box = tab.locator("form[data-jump] textarea")
+    fits = box.evaluate(
+        """box => {
+            const probe = document.createElement("span");
+            probe.textContent = box.placeholder;
+            probe.style.cssText = "position:absolute;white-space:nowrap;visibility:hidden";
+            probe.style.font = getComputedStyle(box).font;
+            document.body.appendChild(probe);
+            const style = getComputedStyle(box);
+            const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            return probe.getBoundingClientRect().width <= room;
+        }"""
+    )
+    assert fits, box.get_attribute("placeholder")
+    context.close()

@@ -164,3 +164,35 @@ def test_unwritable_folder_is_reported_not_a_traceback(project: Path) -> None:
     result = run_generator(project)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "cannot write" in result.stderr
+
+
+def test_a_missing_generated_folder_is_built_beside_and_renamed_into_place(project: Path) -> None:
+    """From scratch, docs/errors/ appears whole (no per-file temporary copies are left behind)."""
+    import shutil
+
+    expected = sorted(p.name for p in (project / "docs/errors").iterdir())
+    shutil.rmtree(project / "docs/errors")
+    shutil.rmtree(project / "docs-zh/errors")
+    result = run_generator(project)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (project / "docs/errors").iterdir()) == expected
+    assert (project / "docs-zh/errors/1003.md").exists()
+    leftovers = [
+        p.name for folder in ("docs", "docs-zh") for p in (project / folder).iterdir() if p.name.startswith(".")
+    ]
+    assert leftovers == []
+    assert run_generator(project, "--check").returncode == 0
+    assert "wrote   docs/errors/1003.md" in result.stdout
+
+
+def test_a_failed_folder_write_leaves_no_folder_and_no_scratch(tmp_path: Path) -> None:
+    from generator.output import write_new_folder
+
+    target = tmp_path / "errors"
+    try:
+        write_new_folder(target, {"a.md": "a\n", "b.md": "\ud800"})  # the second cannot be encoded
+    except UnicodeEncodeError:
+        pass
+    else:
+        raise AssertionError("the write should have failed")
+    assert not target.exists() and list(tmp_path.iterdir()) == []
