@@ -92,7 +92,7 @@ def _new_owned_folders(root: Path, pending: dict[str, str]) -> dict[str, dict[st
 
 def write(root: Path, todo: Plan) -> list[str]:
     """Apply the plan; return the paths touched, for the user."""
-    touched = []
+    touched: list[str] = []
     pending = {**todo.missing, **todo.changed}
     for parent, files in _new_owned_folders(root, pending).items():
         write_new_folder(root / parent, files)
