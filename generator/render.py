@@ -280,9 +280,10 @@ def _pages(catalog: Catalog, language: str, changes: list[Changes]) -> dict[str,
     by_code = {e.code: e for e in errors}
 
     def link_label(entry: ErrorEntry) -> str:
-        # English links name a code by its enum name, so that editing one message rewrites
-        # only that code's files; other languages have no such name, so they use the message.
-        return name_label(entry.name) if language == "en" else markdown_text(by_code[entry.code].message)
+        # Plain text (templates escape it). English links name a code by its enum name, so that
+        # editing one message rewrites only that code's files; other languages have no such
+        # name, so they use the message.
+        return name_label(entry.name) if language == "en" else by_code[entry.code].message
 
     def in_category(category_id: str) -> list[ErrorEntry]:
         return [e for e in errors if e.category == category_id]

@@ -179,3 +179,15 @@ def test_an_untranslated_phrase_stops_the_generator() -> None:
     with pytest.raises(i18n.MissingPhrase, match="no `zh` translation"):
         translate("A phrase nobody translated")
     assert i18n.translator("en")("A phrase nobody translated") == "A phrase nobody translated"
+
+
+def test_a_translated_message_is_plain_text_in_codes_json_and_escaped_in_pages(project: Path) -> None:
+    """The zh jump box shows codes.json's label as text: Markdown escapes there would show as `&#40;`."""
+    import json
+
+    edit(project, '        message: "用户没有绑定号码"\n', '        message: "用户没有绑定号码 (*bindId*)"\n')
+    assert run_generator(project).returncode == 0
+    rows = json.loads((project / "docs-zh/errors/codes.json").read_text(encoding="utf-8"))["codes"]
+    assert [row[2] for row in rows if row[0] == 10013] == ["用户没有绑定号码 (*bindId*)"]
+    neighbour = (project / "docs-zh/errors/10012.md").read_text(encoding="utf-8")
+    assert "10013 用户没有绑定号码 &#40;&#42;bindId&#42;&#41; →" in neighbour  # shown as written, not as emphasis
