@@ -238,3 +238,17 @@ def test_the_jump_boxs_hint_fits_on_a_phone(site: tuple[str, Any], path: str) ->
     )
     assert fits, box.get_attribute("placeholder")
     context.close()
+
+
+def test_a_missing_chinese_page_under_a_sub_path_answers_in_chinese(subpath_site: Path) -> None:
+    """A project site (GitHub Pages: /pns-errors/) serves one 404.html for /pns-errors/zh/... too."""
+    with serve(subpath_site, "/pns-errors/") as base, browser() as chromium:
+        tab = chromium.new_page()
+        tab.goto(f"{base}zh/errors/99999/")
+        tab.locator("h1", has_text="错误码 99999 不在本目录中").wait_for()
+        assert tab.url == f"{base}zh/errors/99999/"
+        assert tab.locator(".not-found-detail a").first.get_attribute("href") == f"{base}zh/errors/10013/"
+        tab.goto(f"{base}zh/errors/1003/")
+        tab.locator(".md-header__option .md-select").hover()
+        tab.locator("a.md-select__link[hreflang=en]").click()
+        tab.wait_for_url(f"{base}errors/1003/")
