@@ -147,8 +147,13 @@ def test_a_catalog_without_languages_needs_no_translations(project: Path) -> Non
         ("  languages: [zh]\n", "  languages: [Chinese]\n", "must be a lowercase language tag"),
         ("        source: dc4adc90\n", "        source: abc\n", "must be the 8 hex digits"),
         ("        source: dc4adc90\n", "", "is missing `source`"),
+        (  # a translation is Markdown shown on the site: the same audit as the English
+            "          请检查 `sign` 的计算是否正确。",
+            "          [请检查](javascript:alert(1)) `sign` 的计算是否正确。",
+            "`javascript:` scheme is not allowed",
+        ),
     ],
-    ids=["undeclared-language", "english-listed", "bad-tag", "bad-source", "no-source"],
+    ids=["undeclared-language", "english-listed", "bad-tag", "bad-source", "no-source", "hostile-link"],
 )
 def test_malformed_translations_are_refused_with_their_line(project: Path, old: str, new: str, fragment: str) -> None:
     edit(project, old, new)
