@@ -108,7 +108,13 @@ class ErrorText:
     solution: str = spec(checks.MARKDOWN, "Causes and fixes.", required=True)
     ask_for: str = spec(checks.MARKDOWN, "What support asks the customer for.", default="")
     triage_note: str = spec(checks.LINE, "Why fix_by and retry are what they are.", default="")
+    deprecated_reason: str = spec(checks.LINE, "`deprecated.reason`, translated.", default="")
+    retired_reason: str = spec(checks.LINE, "`retired.reason`, translated.", default="")
     source: str = spec(SOURCE, SOURCE_DOC, required=True, public=False)
+
+
+# Translated keys that name a field of a nested English record: deprecated_reason is deprecated.reason.
+NESTED = {"deprecated_reason": ("deprecated", "reason"), "retired_reason": ("retired", "reason")}
 
 
 def translated_keys(text_model: type) -> list[str]:
@@ -116,12 +122,24 @@ def translated_keys(text_model: type) -> list[str]:
     return [f.key for f in fields_of(text_model) if f.key != "source"]
 
 
+def english_text(english: Any, key: str) -> str:
+    """The English a translated key covers; "" where the English has none."""
+    if key in NESTED:
+        record, field_name = NESTED[key]
+        nested = getattr(english, record)
+        return getattr(nested, field_name) if nested is not None else ""
+    return str(getattr(english, key))
+
+
 def fingerprint(english: Any, text_model: type) -> str:
     """8 hex digits that change whenever any English text a translation covers changes."""
     import hashlib
     import json
 
-    texts = [getattr(english, key) for key in translated_keys(text_model)]
+    keys = translated_keys(text_model)
+    texts: list[str | list[str]] = [english_text(english, key) for key in keys if key not in NESTED]
+    # Appended only when present, so that adding these keys left existing fingerprints as they were.
+    texts += [[key, english_text(english, key)] for key in NESTED if key in keys and english_text(english, key)]
     return hashlib.sha256(json.dumps(texts, ensure_ascii=False).encode("utf-8")).hexdigest()[:8]
 
 

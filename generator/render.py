@@ -25,6 +25,7 @@ from .i18n import NAMES, translator
 from .model import (
     DERIVED,
     FIX_BY,
+    NESTED,
     RETRY,
     Catalog,
     Category,
@@ -265,9 +266,13 @@ def _in_language(english: Any, text_model: type, language: str) -> Any:
     text = (english.translations or {}).get(language) if language != "en" else None
     if text is None:
         return english
-    return dataclasses.replace(
-        english, **{key: getattr(text, key) for key in translated_keys(text_model) if getattr(text, key)}
-    )
+    changes = {key: getattr(text, key) for key in translated_keys(text_model) if getattr(text, key)}
+    for key, (record, field_name) in NESTED.items():  # deprecated_reason -> deprecated.reason
+        nested = getattr(english, record, None)
+        translated = changes.pop(key, None)
+        if nested is not None and translated:
+            changes[record] = dataclasses.replace(nested, **{field_name: translated})
+    return dataclasses.replace(english, **changes)
 
 
 def _pages(catalog: Catalog, language: str, changes: list[Changes]) -> dict[str, str]:
@@ -382,6 +387,12 @@ def render(
         common,
         records=[(model, fields_of(model)) for model in (Deprecation, Retirement)],
         texts=[(model, [f for f in fields_of(model) if f.public]) for model in (CategoryText, ErrorText)],
+        # The English of a nested translated key, on a member: deprecated_reason is deprecation.reason.
+        english_expr={
+            key: f'self.{member}.{name} if self.{member} else ""'
+            for key, (record, name) in NESTED.items()
+            for member in [next(f.member for f in fields_of(ErrorEntry) if f.key == record)]
+        },
         choices=[f.check for f in fields_of(ErrorEntry) if f.check.choices],
         translated_words={
             f.check.python: python_str_dict(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Catalog, CategoryText, ErrorText, fingerprint, translated_keys
+from .model import Catalog, CategoryText, ErrorText, english_text, fingerprint, translated_keys
 from .problems import Problem
 
 
@@ -31,7 +31,7 @@ def gaps(catalog: Catalog) -> list[Problem]:
         for language in catalog.languages:
             text = (english.translations or {}).get(language)
             if text is None:
-                keys = [k for k in translated_keys(model) if getattr(english, k)]
+                keys = [k for k in translated_keys(model) if english_text(english, k)]
                 problems.append(
                     Problem(
                         english.line,
@@ -51,7 +51,7 @@ def gaps(catalog: Catalog) -> list[Problem]:
                         f"then set `source: {now}`",
                     )
                 )
-            lacking = [k for k in translated_keys(model) if getattr(english, k) and not getattr(text, k)]
+            lacking = [k for k in translated_keys(model) if english_text(english, k) and not getattr(text, k)]
             if lacking:
                 problems.append(
                     Problem(

@@ -196,3 +196,32 @@ def test_a_translated_message_is_plain_text_in_codes_json_and_escaped_in_pages(p
     assert [row[2] for row in rows if row[0] == 10013] == ["用户没有绑定号码 (*bindId*)"]
     neighbour = (project / "docs-zh/errors/10012.md").read_text(encoding="utf-8")
     assert "10013 用户没有绑定号码 &#40;&#42;bindId&#42;&#41; →" in neighbour  # shown as written, not as emphasis
+
+
+def test_a_deprecation_reason_is_translated_too(project: Path) -> None:
+    """Deprecating a code adds English a Chinese page would show: --check asks for its translation."""
+    edit(
+        project,
+        "    message: Failed to retrieve data\n",
+        "    message: Failed to retrieve data\n    deprecated:\n      since: 1.0.0\n      reason: The query is served by queryAXB now\n",
+    )
+    check = run_generator(project, "--check")
+    assert check.returncode == 1
+    assert "code 10009: the `zh` translation was made from an older English text" in check.stderr
+    assert "code 10009: the `zh` translation lacks `deprecated_reason`, which the English has" in check.stderr
+    now = re.search(r"code 10009: .*set `source: ([0-9a-f]{8})`", check.stderr)
+    assert now is not None
+    text = (project / "errors.yaml").read_text(encoding="utf-8")
+    start = text.index("    translations:", text.index("code: 10009"))
+    old_source = re.search(r"        source: ([0-9a-f]{8})\n", text[start:])
+    assert old_source is not None
+    edit(
+        project,
+        old_source.group(0),
+        f'        deprecated_reason: "该查询现由 queryAXB 提供"\n        source: {now.group(1)}\n',
+    )
+    assert run_generator(project).returncode == 0
+    assert run_generator(project, "--check").returncode == 0
+    page = (project / "docs-zh/errors/10009.md").read_text(encoding="utf-8")
+    assert "自 1.0.0 起弃用" in page and "该查询现由 queryAXB 提供" in page
+    assert "served by queryAXB" in (project / "docs/errors/10009.md").read_text(encoding="utf-8")

@@ -107,13 +107,24 @@ class Output:
             facts.append(t("since {0}", member.since))
         self.line("  " + s.dim(" · ".join(facts)))
         if member.retirement:
-            self.line(s.heading("  " + t("RETIRED in {0}: {1}", member.retirement.since, member.retirement.reason)))
+            self.line(
+                s.heading(
+                    "  "
+                    + t("RETIRED in {0}: {1}", member.retirement.since, text.retired_reason or member.retirement.reason)
+                )
+            )
         elif member.deprecation:
             replacement = member.replaced_by
             use = t("; use {0} {1}", replacement.value, replacement.name) if replacement else ""
             self.line(
                 s.heading(
-                    "  " + t("DEPRECATED since {0}: {1}{2}", member.deprecation.since, member.deprecation.reason, use)
+                    "  "
+                    + t(
+                        "DEPRECATED since {0}: {1}{2}",
+                        member.deprecation.since,
+                        text.deprecated_reason or member.deprecation.reason,
+                        use,
+                    )
                 )
             )
         colon = "：" if self.language == "zh" else ": "
