@@ -240,9 +240,10 @@ def test_the_jump_boxs_hint_fits_on_a_phone(site: tuple[str, Any], path: str) ->
     context.close()
 
 
-def test_a_missing_chinese_page_under_a_sub_path_answers_in_chinese(subpath_site: Path) -> None:
+def test_a_missing_chinese_page_under_a_sub_path_answers_in_chinese(subpath_site: Path, site: tuple[str, Any]) -> None:
     """A project site (GitHub Pages: /pns-errors/) serves one 404.html for /pns-errors/zh/... too."""
-    with serve(subpath_site, "/pns-errors/") as base, browser() as chromium:
+    chromium = site[1]  # one Playwright per module: a second one may not start inside it
+    with serve(subpath_site, "/pns-errors/") as base:
         tab = chromium.new_page()
         tab.goto(f"{base}zh/errors/99999/")
         tab.locator("h1", has_text="错误码 99999 不在本目录中").wait_for()
