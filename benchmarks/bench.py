@@ -33,16 +33,9 @@ from typing import Any
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
-PROJECT_FILES = [
-    "errors.yaml",
-    "docs",
-    "docs-zh",
-    "src",
-    "mkdocs.yml",
-    "mkdocs.zh.yml",
-    "search-words.zh.txt",
-    "overrides",
-]
+sys.path.insert(0, str(REPO))  # the generator's list of project files
+from generator.output import PROJECT_FILES  # noqa: E402
+
 GENERATED = [
     "docs/errors",
     "docs/errors.json",
@@ -156,7 +149,7 @@ def synthesize(size: int, seed: int = 7) -> dict[str, Any]:
 
 def make_project(dest: Path, catalog: dict[str, Any] | None) -> Path:
     dest.mkdir(parents=True)
-    for name in PROJECT_FILES:
+    for name in [n for n in PROJECT_FILES if n != "releases"]:  # a synthetic catalog has no history
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, dest / name, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))

@@ -17,6 +17,19 @@ from pathlib import Path
 from .render import HEADER, OWNED_DIRS
 
 FIX = "python -m generator  (or: make generate)"
+# What a copy of the project needs to generate and build its sites (the tests and the
+# benchmark copy these, so that they never touch the checkout).
+PROJECT_FILES = (
+    "errors.yaml",
+    "docs",
+    "docs-zh",
+    "src",
+    "mkdocs.yml",
+    "mkdocs.zh.yml",
+    "search-words.zh.txt",
+    "overrides",
+    "releases",
+)
 
 
 @dataclass

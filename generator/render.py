@@ -275,13 +275,12 @@ def _in_language(english: Any, text_model: type, language: str) -> Any:
     return dataclasses.replace(english, **changes)
 
 
-def _pages(catalog: Catalog, language: str, changes: list[Changes]) -> dict[str, str]:
-    """The generated pages of one language's site, under its docs folder."""
+def _pages(catalog: Catalog, language: str, changes: list[Changes], errors: list[ErrorEntry]) -> dict[str, str]:
+    """The generated pages of one language's site, under its docs folder; ``errors`` in that language."""
     files: dict[str, str] = {}
     folder = docs_dir(language)
     home = catalog.site_url if language == "en" else f"{catalog.site_url}{language}/"
     categories = {c.id: _in_language(c, CategoryText, language) for c in catalog.categories}
-    errors = [_in_language(e, ErrorText, language) for e in catalog.errors]
     by_code = {e.code: e for e in errors}
 
     def link_label(entry: ErrorEntry) -> str:
@@ -351,8 +350,9 @@ def render(
         changes = changelog(catalog, [])
     files: dict[str, str] = {}
     languages = ["en", *catalog.languages]
+    localized = {language: [_in_language(e, ErrorText, language) for e in catalog.errors] for language in languages}
     for language in languages:
-        files.update(_pages(catalog, language, changes))
+        files.update(_pages(catalog, language, changes, localized[language]))
     common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY}
     files["docs/errors.json"] = _ENV.get_template("errors.json.j2").render(document=json_document(catalog))
     switcher = [
@@ -367,12 +367,11 @@ def render(
     names = hosts_for(catalog.languages)
     for path, text in (hosts or {}).items():
         language = language_of(path)
-        errors = [_in_language(e, ErrorText, language) for e in catalog.errors]
         block_values: dict[str, Any] = {
             **common,
             "_": translator(language),
             "home": catalog.site_url if language == "en" else f"{catalog.site_url}{language}/",
-            "errors": errors,
+            "errors": localized.get(language) or [_in_language(e, ErrorText, language) for e in catalog.errors],
             "languages": switcher,
         }
         files[path] = splice(path, text, functools.partial(_block, common=block_values), names[path])

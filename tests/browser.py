@@ -49,6 +49,20 @@ def browser() -> Iterator[Any]:
             instance.close()
 
 
+@contextmanager
+def watched_tab(chromium: Any, **options: Any) -> Iterator[Any]:
+    """A page in a fresh context; ``tab.errors`` collects its script errors and console errors."""
+    context = chromium.new_context(**options)
+    tab = context.new_page()
+    tab.errors = []
+    tab.on("pageerror", lambda error: tab.errors.append(str(error)))
+    tab.on("console", lambda msg: tab.errors.append(msg.text) if msg.type == "error" else None)
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     """Serves a built site as a static host does, with its 404.html for missing pages.
 

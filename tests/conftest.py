@@ -13,23 +13,13 @@ from typing import Any
 
 import pytest
 
+from generator.output import PROJECT_FILES
+
 REPO = Path(__file__).resolve().parent.parent
 # The command line speaks the locale's language; tests that expect English must not
 # depend on the machine's locale (tests/test_localized.py sets its own).
 os.environ["LC_ALL"] = "C.UTF-8"
 SHARED = REPO.parent / "shared"
-# What the generator reads and writes; copied so that tests never touch the checkout.
-PROJECT_FILES = [
-    "errors.yaml",
-    "docs",
-    "docs-zh",
-    "src",
-    "mkdocs.yml",
-    "mkdocs.zh.yml",
-    "search-words.zh.txt",
-    "overrides",
-    "releases",
-]
 
 
 @dataclass

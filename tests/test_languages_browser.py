@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
-from browser import browser, serve
+from browser import browser, serve, watched_tab
 
 pytestmark = pytest.mark.browser
 SITE = "https://pns-errors.example.org/"
@@ -86,13 +86,8 @@ def site(built_site: Path) -> Iterator[tuple[str, Any]]:
 
 @pytest.fixture
 def page(site: tuple[str, Any]) -> Iterator[Any]:
-    _, chromium = site
-    context = chromium.new_context()
-    tab = context.new_page()
-    tab.errors = []
-    tab.on("pageerror", lambda error: tab.errors.append(str(error)))
-    yield tab
-    context.close()
+    with watched_tab(site[1]) as tab:
+        yield tab
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import parse_qs, urldefrag, urlparse
 
 import pytest
-from browser import browser, serve
+from browser import browser, serve, watched_tab
 
 from conftest import SUBPATH_SITE_URL
 
@@ -36,14 +36,8 @@ def site(hosted: tuple[Path, str, str]) -> Iterator[tuple[str, Any]]:
 
 @pytest.fixture
 def page(site: tuple[str, Any]) -> Iterator[Any]:
-    base, chromium = site
-    context = chromium.new_context()
-    tab = context.new_page()
-    tab.errors = []
-    tab.on("pageerror", lambda error: tab.errors.append(str(error)))
-    tab.on("console", lambda msg: tab.errors.append(msg.text) if msg.type == "error" else None)
-    yield tab
-    context.close()
+    with watched_tab(site[1]) as tab:
+        yield tab
 
 
 @pytest.fixture
