@@ -153,3 +153,18 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         )
         assert done.returncode == 0 and "No issues found" in done.stdout + done.stderr, done.stdout + done.stderr
     return root / "site"
+
+
+# A browser test module defines `site` (its base URL and a Chromium); these two serve them all.
+@pytest.fixture
+def page(site: tuple[str, Any]) -> Iterator[Any]:
+    """A fresh tab on the module's site; ``page.errors`` collects script and console errors."""
+    from browser import watched_tab
+
+    with watched_tab(site[1]) as tab:
+        yield tab
+
+
+@pytest.fixture
+def base(site: tuple[str, Any]) -> str:
+    return site[0]

@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
-from browser import browser, serve, watched_tab
+from browser import browser, serve
 
 pytestmark = pytest.mark.browser
 SITE = "https://pns-errors.example.org/"
@@ -82,17 +82,6 @@ def test_sitemaps_list_every_page_with_its_hreflang_counterparts(built_site: Pat
 def site(built_site: Path) -> Iterator[tuple[str, Any]]:
     with serve(built_site) as base, browser() as chromium:
         yield base, chromium
-
-
-@pytest.fixture
-def page(site: tuple[str, Any]) -> Iterator[Any]:
-    with watched_tab(site[1]) as tab:
-        yield tab
-
-
-@pytest.fixture
-def base(site: tuple[str, Any]) -> str:
-    return site[0]
 
 
 def test_switching_language_keeps_the_page(page: Any, base: str) -> None:

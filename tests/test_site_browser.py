@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import parse_qs, urldefrag, urlparse
 
 import pytest
-from browser import browser, serve, watched_tab
+from browser import browser, serve
 
 from conftest import SUBPATH_SITE_URL
 
@@ -32,17 +32,6 @@ def site(hosted: tuple[Path, str, str]) -> Iterator[tuple[str, Any]]:
     built, prefix, _ = hosted
     with serve(built, prefix) as base, browser() as chromium:
         yield base, chromium
-
-
-@pytest.fixture
-def page(site: tuple[str, Any]) -> Iterator[Any]:
-    with watched_tab(site[1]) as tab:
-        yield tab
-
-
-@pytest.fixture
-def base(site: tuple[str, Any]) -> str:
-    return site[0]
 
 
 def jump(page: Any, base: str, text: str) -> None:
