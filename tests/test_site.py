@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import material
 import yaml
 
-from conftest import REPO
+from conftest import REPO, build_site, copy_project
 
 
 def mkdocs_config() -> dict[str, object]:
@@ -44,3 +45,29 @@ def test_site_url_matches_catalog_and_categories_are_in_nav() -> None:
     nav = yaml.safe_dump(config["nav"])
     for category in source["categories"]:
         assert f"errors/{category['id']}.md" in nav, f"add errors/{category['id']}.md to the nav in mkdocs.yml"
+
+
+MATERIAL_NAV = Path(material.__file__).parent / "templates/partials/nav.html"
+
+
+def test_cached_navigation_is_materials_navigation_unchanged() -> None:
+    # Bug caught: a Material upgrade changes its nav.html and our cached copy goes stale.
+    ours = (REPO / "overrides/partials/nav.html").read_text(encoding="utf-8")
+    body = ours.split("{%- macro material_nav() -%}\n", 1)[1].split("{%- endmacro -%}", 1)[0]
+    material_text = MATERIAL_NAV.read_text(encoding="utf-8")
+    assert material_text.startswith("{#-\n  This file was automatically generated")
+    assert body == material_text.split("-#}\n", 1)[1], "copy Material's partials/nav.html into the macro again"
+
+
+def test_cached_navigation_changes_no_page(built_site: Path, tmp_path: Path) -> None:
+    # Bugs caught: a code page served a navigation rendered for another folder (broken
+    # relative links) or for a page in the navigation (a wrong item marked active).
+    root = copy_project(tmp_path / "project")
+    (root / "overrides/partials/nav.html").unlink()  # Material renders the navigation on every page
+    uncached = build_site(root, tmp_path / "site")
+    pages = sorted(p.relative_to(uncached) for p in uncached.rglob("*.html"))
+    assert len([p for p in pages if p.parts[0] == "errors" and p.parts[1].isdigit()]) == 18
+    assert len([p for p in pages if p.parts[:2] == ("zh", "errors") and p.parts[2].isdigit()]) == 18
+    assert sorted(p.relative_to(built_site) for p in built_site.rglob("*.html")) == pages
+    for rel in pages:
+        assert (built_site / rel).read_bytes() == (uncached / rel).read_bytes(), rel
