@@ -50,6 +50,8 @@ _MARKDOWN_SPECIAL = {ord(c): f"&#{ord(c)};" for c in "!\"#$%&'()*+-./:;<=>?@[\\]
 # Link and image targets in Markdown: inline `](target` and reference definitions `[id]: target`.
 _LINK_TARGET = re.compile(r"(\]\(\s*<?|^ {0,3}\[[^\]]+\]:[ \t]*<?)([^\s()<>]+)", re.M)
 _CODE_SPANS = re.compile(r"(`+)(?:(?!\1).)+?\1|^ {0,3}(```|~~~).*?^ {0,3}\2", re.S | re.M)
+_ABSOLUTE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:|//")
+_INDEX_MD = re.compile(r"(^|/)index\.md$")
 
 
 def markdown_text(text: str) -> str:
@@ -156,11 +158,11 @@ def absolute_links(markdown: str, page: str, site_url: str) -> str:
 
 
 def _absolute(target: str, page: str, site_url: str) -> str:
-    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:|//", target):
+    if _ABSOLUTE_URL.match(target):
         return target  # already absolute
     path, _, anchor = target.partition("#")
     docs_path = posixpath.normpath(posixpath.join(posixpath.dirname(page), path)) if path else page
-    url = re.sub(r"(^|/)index\.md$", r"\1", docs_path)
+    url = _INDEX_MD.sub(r"\1", docs_path)
     url = re.sub(r"\.md$", "/", url)
     return site_url + url.removeprefix("./").lstrip("/") + (f"#{anchor}" if anchor else "")
 
