@@ -59,11 +59,19 @@ def test_cached_navigation_is_materials_navigation_unchanged() -> None:
     assert body == material_text.split("-#}\n", 1)[1], "copy Material's partials/nav.html into the macro again"
 
 
-def test_cached_navigation_changes_no_page(built_site: Path, tmp_path: Path) -> None:
+def test_cached_template_parts_change_no_page(built_site: Path, tmp_path: Path) -> None:
     # Bugs caught: a code page served a navigation rendered for another folder (broken
-    # relative links) or for a page in the navigation (a wrong item marked active).
+    # relative links) or for a page in the navigation (a wrong item marked active); a
+    # page served Material's config script rendered for another depth (its search
+    # worker and base URL wrong).
     root = copy_project(tmp_path / "project")
-    (root / "overrides/partials/nav.html").unlink()  # Material renders the navigation on every page
+    switched = 0
+    for template in (root / "overrides").rglob("*.html"):  # as under Zensical: every part rendered per page
+        text = template.read_text(encoding="utf-8")
+        if "config.extra.setdefault is defined" in text:
+            template.write_text(text.replace("config.extra.setdefault is defined", "false"), encoding="utf-8")
+            switched += 1
+    assert switched == 2  # partials/nav.html and main.html
     uncached = build_site(root, tmp_path / "site")
     pages = sorted(p.relative_to(uncached) for p in uncached.rglob("*.html"))
     assert len([p for p in pages if p.parts[0] == "errors" and p.parts[1].isdigit()]) == 18
