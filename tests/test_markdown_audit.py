@@ -32,7 +32,7 @@ GOOD = {
     "lists and emphasis": "1. **Check** `ts`.\n2. *Then* `sign`.\n\n- a\n- b\n",
     "table with alignment": "| field | value |\n|:--|--:|\n| ts | 13 digits |\n",
     "admonition": '!!! warning "Careful"\n    The body is signed **byte for byte**.\n',
-    "code fence": '```python\nsign = md5(text).hexdigest()\n```\n',
+    "code fence": "```python\nsign = md5(text).hexdigest()\n```\n",
     "code fence with a title": '```python title="sign.py"\nsign = md5(text).hexdigest()\n```\n',
     "heading": "### Step one\n\nDo it.\n",
     "site image": "![diagram](../assets/logo.svg) ![same](https://pns-errors.example.org/assets/logo.svg)",
