@@ -255,7 +255,8 @@ def public_errors(catalog: Catalog) -> dict[int, dict[str, Any]]:
 
 def json_document(catalog: Catalog, public: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
     """The content of docs/errors.json, for the JSON template and for tests."""
-    public = public or public_errors(catalog)
+    if public is None:
+        public = public_errors(catalog)
     return {
         "$comment": HEADER,
         "catalog": public_record(catalog, Catalog, "index.md", catalog),
