@@ -7,15 +7,25 @@ STAMP := $(VENV)/.installed
 ADDR ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup generate check release serve site dist test lint bench clean
+.PHONY: setup generate check release serve site dist test test-fast test-package test-pythons lint lock bench clean
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml constraints.txt
+# Every install is from a lock with hashes (requirements/, made by `make lock`): a file
+# replaced on the registry is refused. The project itself goes in without its deps.
+$(STAMP): pyproject.toml requirements/dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e ".[dev]"
+	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Re-resolve both locks from pyproject.toml (newest versions allowed by it, with hashes).
+# tests/test_lock.py fails when pyproject.toml and the locks disagree.
+LOCK_FLAGS := --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
+lock: $(STAMP)
+	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --upgrade --extra test --extra dev -o requirements/dev.txt pyproject.toml
+	cp requirements/dev.txt requirements/test.txt  # the same versions, then only what `test` needs
+	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --extra test -o requirements/test.txt pyproject.toml
 
 generate: $(STAMP)
 	$(PY) -m generator
@@ -63,13 +73,38 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pyright
+	$(VENV)/bin/zizmor --offline --persona=auditor --quiet .github/
 
+# Everything, on every core (pytest-xdist; each test site is built once and shared).
 test: $(STAMP) lint
 	$(PY) -m generator --check
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
+
+# The edit-test loop: no browser, no site build, no wheel (under a minute).
+test-fast: $(STAMP)
+	$(PY) -m generator --check
+	$(PY) -m pytest -n auto -m "not slow"
+
+# The package's own tests on one interpreter (PYTHON=python3.12 ...), in .venv-<version>.
+PACKAGE_TESTS := -m "not slow" tests/test_client_api.py tests/test_enum.py tests/test_cli.py tests/test_localized.py \
+	tests/test_lookup_cases.py tests/test_finder_cases.py tests/test_signing.py tests/test_triage.py tests/test_properties.py
+test-package:
+	v=$$($(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])') && \
+	{ test -x .venv-$$v/bin/python || $(PYTHON) -m venv .venv-$$v; } && \
+	.venv-$$v/bin/python -m pip install --quiet --require-hashes -r requirements/test.txt && \
+	.venv-$$v/bin/python -m pip install --quiet --no-deps --no-build-isolation -e . && \
+	.venv-$$v/bin/python -m pytest -q -p no:cacheprovider $(PACKAGE_TESTS)
+
+# test-package on each supported Python this machine has (the workflow runs all three).
+PYTHONS ?= python3.11 python3.12 python3.13
+test-pythons:
+	@for py in $(PYTHONS); do \
+	  if command -v $$py >/dev/null 2>&1; then $(MAKE) --no-print-directory test-package PYTHON=$$py || exit 1; \
+	  else echo "$$py: not on this machine, skipped"; fi; \
+	done
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py $(BENCH_ARGS)
 
 clean:
-	rm -rf site dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site dist .pytest_cache .mypy_cache .ruff_cache .venv-3.*

@@ -74,6 +74,9 @@ def _syntax_problem(text: str, error: yaml.MarkedYAMLError) -> Problem:
         line, col = _pos(error.context_mark)
         return Problem(line, col, "this quoted text is never closed; add the closing quote")
     line, col = _pos(error.problem_mark or error.context_mark)
+    runaway = _runaway_quote(text, line)
+    if runaway:
+        return runaway
     lines = text.splitlines()
     if 0 < line <= len(lines):
         indent = lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
@@ -81,6 +84,27 @@ def _syntax_problem(text: str, error: yaml.MarkedYAMLError) -> Problem:
             return Problem(line, indent.index("\t") + 1, "tab used for indentation; indent with spaces")
     what = error.problem or error.context or "invalid YAML"
     return Problem(line, col, f"YAML syntax error: {what}")
+
+
+def _runaway_quote(text: str, error_line: int) -> Problem | None:
+    """A quote left open is closed by the next quote in the file, often lines later
+    (`message: "text` ... `retry: "no"`), and YAML stumbles only after it. When the
+    last quoted text before the error spans lines and ends on the error's line, the
+    mistake is where that text opens."""
+    last: Any = None
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if token.start_mark.line + 1 > error_line:
+                break
+            if isinstance(token, yaml.ScalarToken) and token.style in ("'", '"'):
+                last = token
+    except yaml.YAMLError:
+        pass  # the scan stops where the parse did
+    if last is None or last.start_mark.line == last.end_mark.line or last.end_mark.line + 1 != error_line:
+        return None
+    line, col = _pos(last.start_mark)
+    end = last.end_mark.line + 1
+    return Problem(line, col, f"this quoted text is never closed: it runs on to a quote on line {end}; add the closing quote")
 
 
 def parse(data: bytes) -> tuple[Node | None, list[Problem]]:

@@ -50,6 +50,26 @@ def test_signed_headers_are_ready_to_send() -> None:
     assert len(now["ts"]) == 13 and abs(int(now["ts"]) - time.time() * 1000) < 3_600_000  # milliseconds, today
 
 
+def test_the_algorithm_header_decides_the_hash() -> None:
+    # Bug caught: sign() ignored headers["algorithm"] and made an MD5 sign for a request
+    # that says sha256, which the server answers with 1003.
+    sha = next(v for v in VECTORS if v["algorithm"] == "sha256")
+    headers = {**sha["headers"], "algorithm": "sha256"}
+    assert sign(headers, sha["body"], sha["secret"]) == sha["sign"]
+    assert sign({**headers, "algorithm": " SHA256 "}, sha["body"], sha["secret"], "sha256") == sha["sign"]
+    md5 = next(v for v in VECTORS if v["algorithm"] == "md5" and not v["form"])
+    assert sign(md5["headers"], md5["body"], md5["secret"]) == md5["sign"]  # no header: MD5, the API's default
+
+
+def test_an_algorithm_that_contradicts_the_header_is_refused() -> None:
+    # Bug caught: an explicit md5 silently overriding `algorithm: sha256` (or the reverse).
+    headers = {"accessKey": "k", "action": "a", "bizType": "5", "ts": "1764325200000", "algorithm": "sha256"}
+    with pytest.raises(ValueError, match="algorithm header says 'sha256'.*'md5'"):
+        sign(headers, None, "s", "md5")
+    with pytest.raises(ValueError, match="md5 or sha256"):
+        sign({**headers, "algorithm": "sha1"}, None, "s")
+
+
 def test_a_ts_in_seconds_and_a_skew_are_reported() -> None:
     headers = {"accessKey": "k", "action": "a", "bizType": "5", "ts": "1764325200"}
     signed = {**headers, "sign": sign(headers, None, "s")}
@@ -139,6 +159,18 @@ def test_javascript_vectors_and_mistakes(tool: tuple[Any, str, list[str], list[s
         VECTORS,
     )
     assert signs == [v["sign"] for v in VECTORS]
+    # The header decides there too; a contradicting argument is refused, not obeyed.
+    by_header = page.evaluate(
+        """async (vs) => Promise.all(vs.map(v => window.pnsSignature.sign(
+            Object.assign({algorithm: v.algorithm.toUpperCase()}, v.headers), v.body, v.secret, undefined, v.form)))""",
+        VECTORS,
+    )
+    assert by_header == [v["sign"] for v in VECTORS]
+    refused = page.evaluate(
+        """() => window.pnsSignature.sign({accessKey: "k", action: "a", bizType: "5", ts: "1", algorithm: "sha256"},
+                                          "", "s", "md5", false).then(() => "signed", () => "refused")"""
+    )
+    assert refused == "refused"
     kinds = page.evaluate(
         """async ([ms, now]) => Promise.all(ms.map(m =>
             window.pnsSignature.diagnose(m.headers, m.body, m.secret, m.form, now).then(f => f[0].kind)))""",

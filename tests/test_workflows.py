@@ -25,7 +25,10 @@ def position(found: list[str], wanted: str) -> int:
 
 def test_pages_tests_then_builds_then_deploys_with_the_official_actions() -> None:
     workflow = load(".github/workflows/pages.yml")
-    assert workflow["permissions"]["pages"] == "write" and workflow["permissions"]["id-token"] == "write"
+    # Least privilege: only the deploying job may write Pages or mint an OIDC token.
+    assert workflow["permissions"] == {}
+    assert workflow["jobs"]["build"]["permissions"] == {"contents": "read"}
+    assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     build = steps(workflow["jobs"]["build"])
     order = [
         position(build, s)
@@ -53,3 +56,20 @@ def test_gitlab_pages_tests_and_publishes_public() -> None:
     script = job["script"]
     assert script.index("make test") < script.index("make site")
     assert job["artifacts"]["paths"] == ["public"] and "mv site public" in script[-1]
+
+
+def test_the_package_is_tested_on_every_python_its_metadata_claims() -> None:
+    # Bug caught: a classifier for a Python that no job tests (or a tested one the wheel
+    # does not claim), or requires-python drifting from the oldest tested version.
+    import re
+    import tomllib
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    claimed = sorted(
+        c.rsplit(" ", 1)[1] for c in project["classifiers"] if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c)
+    )
+    tested = load(".github/workflows/tests.yml")["jobs"]["package"]["strategy"]["matrix"]["python"]
+    assert claimed == tested and len(tested) >= 3
+    assert project["requires-python"] == f">={tested[0]}"
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^PYTHONS \?= (.+)$", makefile, re.M).group(1).split() == [f"python{v}" for v in tested]  # type: ignore[union-attr]

@@ -70,8 +70,13 @@
     return headersStr(headers) + (body && !form ? "&body=" + body : "") + "&accessSecret=" + secret;
   }
 
+  // The server checks the hash its `algorithm` header names, as pns_errors.signing.algorithm_of.
   function sign(headers, body, secret, algorithm, form) {
-    return digest(stringToSign(headers, body, secret, form), algorithm || "md5");
+    var said = String(headers.algorithm || "").trim().toLowerCase(), chosen = String(algorithm || "").trim().toLowerCase();
+    if (said && chosen && said !== chosen) {
+      return Promise.reject(new Error("the algorithm header says " + said + " but " + chosen + " was asked for"));
+    }
+    return digest(stringToSign(headers, body, secret, form), said || chosen || "md5");
   }
 
   // JSON written out the ways libraries do, as Python's json.dumps writes it.

@@ -55,9 +55,28 @@ def _digest(message: bytes, algorithm: str) -> str:
     return hashlib.new(algorithm, message).hexdigest()
 
 
-def sign(headers: Mapping[str, object], body: Body, secret: str, algorithm: str = "md5", *, form: bool = False) -> str:
-    """The `sign` header: lowercase hex of MD5 (default) or SHA-256 of ``string_to_sign``."""
-    return _digest(_message(headers, body, secret, form), algorithm)
+def algorithm_of(headers: Mapping[str, object], algorithm: str | None = None) -> str:
+    """The hash the server will check: the ``algorithm`` header's (md5 when absent).
+
+    An explicit ``algorithm`` that contradicts the header is refused: the server
+    follows the header, so a sign made otherwise would be answered with 1003.
+    """
+    said = str(headers.get("algorithm") or "").strip().lower()
+    chosen = (algorithm or "").strip().lower()
+    if said and chosen and said != chosen:
+        raise ValueError(
+            f"the algorithm header says {said!r} but algorithm={chosen!r} was asked for; "
+            "the server checks the header's, so the API would answer 1003"
+        )
+    return said or chosen or "md5"
+
+
+def sign(
+    headers: Mapping[str, object], body: Body, secret: str, algorithm: str | None = None, *, form: bool = False
+) -> str:
+    """The `sign` header: lowercase hex of MD5 or SHA-256 of ``string_to_sign``, as the
+    ``algorithm`` header says (MD5 without one); ``algorithm`` is for headers that lack it."""
+    return _digest(_message(headers, body, secret, form), algorithm_of(headers, algorithm))
 
 
 def signed_headers(
