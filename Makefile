@@ -62,10 +62,11 @@ else
 endif
 
 # The sdist and the wheel (built from that sdist, as pip would) into dist/, checked for PyPI.
+# --no-isolation: the build backend is the locked, hashed hatchling in .venv, not a fresh download.
 DIST ?= dist
 dist: $(STAMP)
 	rm -rf $(DIST)
-	$(PY) -m build $(BUILD_FLAGS) --outdir $(DIST) .
+	$(PY) -m build --no-isolation --outdir $(DIST) .
 	$(VENV)/bin/twine check --strict $(DIST)/*
 
 lint: $(STAMP)

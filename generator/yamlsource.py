@@ -104,7 +104,9 @@ def _runaway_quote(text: str, error_line: int) -> Problem | None:
         return None
     line, col = _pos(last.start_mark)
     end = last.end_mark.line + 1
-    return Problem(line, col, f"this quoted text is never closed: it runs on to a quote on line {end}; add the closing quote")
+    return Problem(
+        line, col, f"this quoted text is never closed: it runs on to a quote on line {end}; add the closing quote"
+    )
 
 
 def parse(data: bytes) -> tuple[Node | None, list[Problem]]:

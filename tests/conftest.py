@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,17 @@ REPO = Path(__file__).resolve().parent.parent
 # depend on the machine's locale (tests/test_localized.py sets its own).
 os.environ["LC_ALL"] = "C.UTF-8"
 SHARED = REPO.parent / "shared"
+
+
+# Fixtures that build a whole site: a test that uses one is slow, like a browser test.
+SITE_FIXTURES = {"built_site", "subpath_site", "zensical_site", "hostile_site", "released_site", "site", "home_page"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`slow` (skipped by make test-fast) = drives a browser, builds a site, or says so itself."""
+    for item in items:
+        if item.get_closest_marker("browser") or SITE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 @dataclass
@@ -105,10 +116,31 @@ def build_site(root: Path, out: Path, strict: bool = True, any_warning: bool = F
     return out
 
 
+def shared(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], object]) -> Path:
+    """A folder that ``make`` fills once per test run, however many xdist workers ask.
+
+    Each worker has its own session, so a session fixture alone would build every site
+    once per worker; the first one builds under a file lock and the others reuse it.
+    """
+    from filelock import FileLock
+
+    top = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        top = top.parent  # shared by the workers of this run
+    folder, done = top / f"shared-{name}", top / f"shared-{name}.done"
+    with FileLock(str(top / f"shared-{name}.lock")):
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            done.touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built once per test session with --strict."""
-    return build_site(REPO, tmp_path_factory.mktemp("site"))
+    """The real site, built once per test run with --strict."""
+    return shared(tmp_path_factory, "site", lambda out: build_site(REPO, out))
 
 
 @pytest.fixture(scope="module")
@@ -125,10 +157,8 @@ def home_page(built_site: Path) -> Iterator[Any]:
 SUBPATH_SITE_URL = "https://example.org/pns-errors/"
 
 
-@pytest.fixture(scope="session")
-def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real catalog built for a project site under a sub-path, as GitHub Pages hosts one."""
-    root = copy_project(tmp_path_factory.mktemp("subpath"))
+def _build_subpath_site(out: Path) -> None:
+    root = copy_project(out / "project")
     source = root / "errors.yaml"
     text = source.read_text(encoding="utf-8")
     source.write_text(
@@ -136,13 +166,17 @@ def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     result = run_generator(root)
     assert result.returncode == 0, result.stderr
-    return build_site(root, tmp_path_factory.mktemp("subpath-site"))
+    build_site(root, out / "site")
 
 
 @pytest.fixture(scope="session")
-def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site built by Zensical (Material's successor) from the same mkdocs.yml."""
-    root = copy_project(tmp_path_factory.mktemp("zensical"))
+def subpath_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real catalog built for a project site under a sub-path, as GitHub Pages hosts one."""
+    return shared(tmp_path_factory, "subpath", _build_subpath_site) / "site"
+
+
+def _build_zensical_site(out: Path) -> None:
+    root = copy_project(out / "project")
     for config in [root / "mkdocs.yml"] + [c for _, c in translated_configs(root)]:
         done = subprocess.run(
             [sys.executable, "-m", "zensical", "build", "-f", str(config)],
@@ -152,7 +186,12 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
             timeout=600,
         )
         assert done.returncode == 0 and "No issues found" in done.stdout + done.stderr, done.stdout + done.stderr
-    return root / "site"
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site built by Zensical (Material's successor) from the same mkdocs.yml."""
+    return shared(tmp_path_factory, "zensical", _build_zensical_site) / "project" / "site"
 
 
 # A browser test module defines `site` (its base URL and a Chromium); these two serve them all.

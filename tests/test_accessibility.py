@@ -12,7 +12,7 @@ from test_history import version_1_1
 
 from conftest import build_site, copy_project, run_generator
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("a11y")]  # one build of its site
 
 RULES = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 # Every kind of page, in both languages: home, the index, a category, code pages (active, deprecated, retired:

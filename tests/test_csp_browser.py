@@ -19,7 +19,7 @@ from browser import browser, serve
 
 from conftest import build_site, copy_project, run_generator
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("csp")]  # one build of its site
 
 # `tracker.invalid` can never resolve; requests to it are also aborted by the test's
 # router before they leave the browser, so no traffic goes anywhere.

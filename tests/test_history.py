@@ -16,6 +16,8 @@ from browser import browser, serve
 
 from conftest import REPO, build_site, copy_project, run_generator
 
+pytestmark = pytest.mark.xdist_group("history")  # its module fixtures build one released site
+
 SCHEMA = json.loads((REPO / "docs/errors.schema.json").read_text(encoding="utf-8"))
 
 

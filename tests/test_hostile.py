@@ -16,6 +16,8 @@ from browser import browser, serve
 
 from conftest import REPO, build_site, copy_project, run_generator
 
+pytestmark = pytest.mark.xdist_group("hostile")  # its module fixtures build one hostile site
+
 HOSTILE = REPO / "tests" / "hostile.yaml"
 # The h1's text without the permalink anchor that the toc extension appends.
 HEADING_TEXT = """() => { const h = document.querySelector('article h1').cloneNode(true);

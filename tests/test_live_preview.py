@@ -17,6 +17,8 @@ import pytest
 
 from conftest import REPO, copy_project
 
+pytestmark = pytest.mark.slow  # runs the watcher and mkdocs serve
+
 OLD = "message: Different prefix for binding numbers"
 
 

@@ -66,7 +66,9 @@ def test_the_package_is_tested_on_every_python_its_metadata_claims() -> None:
 
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     claimed = sorted(
-        c.rsplit(" ", 1)[1] for c in project["classifiers"] if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c)
+        c.rsplit(" ", 1)[1]
+        for c in project["classifiers"]
+        if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c)
     )
     tested = load(".github/workflows/tests.yml")["jobs"]["package"]["strategy"]["matrix"]["python"]
     assert claimed == tested and len(tested) >= 3
