@@ -96,12 +96,16 @@ test-package:
 	.venv-$$v/bin/python -m pip install --quiet --no-deps --no-build-isolation -e . && \
 	.venv-$$v/bin/python -m pytest -q -p no:cacheprovider $(PACKAGE_TESTS)
 
-# test-package on each supported Python this machine has (the workflow runs all three).
+# test-package on each supported Python this machine has (the workflow runs all three):
+# python3.X on the PATH, else one that pyenv installed (its shims fail unless selected).
 PYTHONS ?= python3.11 python3.12 python3.13
+PYENV_ROOT ?= $(HOME)/.pyenv
 test-pythons:
-	@for py in $(PYTHONS); do \
-	  if command -v $$py >/dev/null 2>&1; then $(MAKE) --no-print-directory test-package PYTHON=$$py || exit 1; \
-	  else echo "$$py: not on this machine, skipped"; fi; \
+	@for name in $(PYTHONS); do \
+	  py=$$name; $$py -c pass 2>/dev/null || py=$$(ls -d $(PYENV_ROOT)/versions/$${name#python}.*/bin/$$name 2>/dev/null | tail -n 1); \
+	  if [ -n "$$py" ] && $$py -c pass 2>/dev/null; then \
+	    echo "== $$name: $$py"; $(MAKE) --no-print-directory test-package PYTHON=$$py || exit 1; \
+	  else echo "== $$name: not on this machine, skipped"; fi; \
 	done
 
 bench: $(STAMP)
