@@ -53,7 +53,7 @@ PHRASES: dict[str, dict[str, str]] = {
             "API 的每个响应都是一个 JSON 信封，`code` 不为 0 即表示出错。"
             "服务器返回的 `msg` 是英文，且可能与本目录中的消息略有不同。"
         ),
-        "Handling it in Python": "在 Python 中处理",
+        "Handling it in your language": "用你的编程语言处理",
         "body: the decoded JSON response": "body：解码后的 JSON 响应",
         "handle it here": "在这里处理",
         "Related codes": "相关错误码",

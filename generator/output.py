@@ -29,6 +29,7 @@ PROJECT_FILES = (
     "search-words.zh.txt",
     "overrides",
     "releases",
+    "clients",
 )
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import jinja2
 
-from . import translations
+from . import clients, translations
 from .blocks import hosts_for, language_of, splice
 from .checks import Check
 from .history import Changes, changelog
@@ -42,7 +42,7 @@ from .schemas import json_schema, yaml_schema
 TEMPLATES = Path(__file__).parent / "templates"
 HEADER = "generated from errors.yaml by `python -m generator`; do not edit"
 # Folders the generator owns outright: every file in them is generated.
-OWNED_DIRS = ("docs/errors", "docs-*/errors")  # a pattern: every language's folder
+OWNED_DIRS = ("docs/errors", "docs-*/errors", "clients")  # patterns: every language's folder
 
 # Every ASCII punctuation mark Markdown, its extensions or HTML could read as
 # syntax; written as numeric character references they show as themselves.
@@ -317,6 +317,7 @@ def _pages(catalog: Catalog, language: str, changes: list[Changes], errors: list
         "link_label": link_label,
         "message_of": lambda e: by_code[e.code].message if e.code in by_code else e.message,
         "json_link": "../errors.json" if language == "en" else f"{catalog.site_url}errors.json",
+        "handling": functools.partial(clients.snippets, _ENV, catalog=catalog, translate=translator(language)),
     }
     files[f"{folder}/errors/index.md"] = _ENV.get_template("index.md.j2").render(common)
     page = _ENV.get_template("error.md.j2")
@@ -424,6 +425,7 @@ def render(
         error_fields=fields_of(ErrorEntry),
         derived=DERIVED,
     )
+    files.update(clients.render_clients(catalog, public, _ENV))  # clients/<language>/
     files["docs/errors.yaml.schema.json"] = _ENV.get_template("schema.json.j2").render(
         document={"$comment": HEADER, **yaml_schema(catalog.site_url)}
     )

@@ -1,0 +1,172 @@
+"""The client libraries of other languages (TypeScript, Go, Java, C#, PHP), from one model.
+
+Every file under ``templates/clients/<language>/`` is rendered to
+``clients/<language>/`` (the path without ``.j2``); files whose name starts with
+``_`` are partials (the code page's snippet, shared macros) and are not written.
+Each template gets the same language-neutral ``client`` model, built from the
+public records that errors.json carries, so every library says what errors.json
+says. The string filters write a text as a literal of each language.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jinja2
+
+from .model import FIX_BY, RETRY, Catalog
+
+TEMPLATES = Path(__file__).parent / "templates" / "clients"
+OUT = "clients"
+# Each library's folder and its name on the code page's tab (after Python's), in tab order.
+LABELS = {"typescript": "TypeScript", "go": "Go", "java": "Java", "csharp": "C#", "php": "PHP"}
+# The texts each library carries per catalog language (the API's own message stays English).
+TEXT_KEYS = ("message", "description", "solution")
+
+
+def languages() -> list[str]:
+    """The client languages that have templates, in tab order."""
+    return [name for name in LABELS if (TEMPLATES / name).is_dir()]
+
+
+def pascal(name: str) -> str:
+    """``VIRTUAL_NUMBER_EXHAUSTED`` / ``fix_by`` -> ``VirtualNumberExhausted`` / ``FixBy``."""
+    return "".join(part[:1].upper() + part[1:].lower() for part in re.split(r"[_\-\s]+", name) if part)
+
+
+def camel(name: str) -> str:
+    """``fix_by`` -> ``fixBy``."""
+    word = pascal(name)
+    return word[:1].lower() + word[1:]
+
+
+def _json_literal(text: str) -> str:
+    # JSON's escapes (\" \\ \n \uXXXX) mean the same in TypeScript, Go, Java and C#
+    # string literals; ASCII-only output keeps Java's early \u processing harmless,
+    # since a quote or backslash is never written as \u0022 or \u005c.
+    return json.dumps(text, ensure_ascii=True)
+
+
+def php_literal(text: str) -> str:
+    """A single-quoted PHP string: nothing in it is interpolated ($, {) or escaped but \\ and '."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def _namespace(catalog: Catalog) -> dict[str, str]:
+    """Package names in each ecosystem, derived from the site's host, e.g.
+    pns-errors.example.org -> org.example.pnserrors (Java), example.org/pns-errors/go (Go)."""
+    host = urlsplit(catalog.site_url).hostname or "example.org"
+    labels = host.split(".")
+    project = catalog.package.replace("_", "-")  # pns-errors
+    domain = ".".join(labels[1:]) if len(labels) > 2 else host
+    reversed_domain = ".".join(reversed(domain.split(".")))
+    return {
+        "npm": project,
+        "go_module": f"{domain}/{project}/go",
+        "go_package": catalog.package.replace("_", ""),  # pnserrors
+        "java_group": reversed_domain,
+        "java_artifact": project,
+        "java_package": f"{reversed_domain}.{catalog.package.replace('_', '')}",
+        "dotnet": pascal(catalog.package),  # PnsErrors
+        "composer": f"{domain.split('.')[0]}/{project}",
+        "php_namespace": pascal(catalog.package),
+    }
+
+
+def client_model(catalog: Catalog, public: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    """What every library carries, as plain data (from errors.json's records)."""
+    catalog_languages = ["en", *catalog.languages]
+
+    def texts(record: dict[str, Any]) -> dict[str, dict[str, str]]:
+        out = {"en": {key: record.get(key) or "" for key in TEXT_KEYS}}
+        for language in catalog.languages:
+            translated = (record.get("translations") or {}).get(language) or {}
+            out[language] = {key: translated.get(key) or out["en"][key] for key in TEXT_KEYS}
+        return out
+
+    errors = []
+    for entry in catalog.errors:
+        record = public[entry.code]
+        errors.append(
+            {
+                "code": entry.code,
+                "name": entry.name,
+                "message": entry.message,
+                "category": entry.category,
+                "fix_by": entry.fix_by,
+                "retry": entry.retry,
+                "url": f"{catalog.site_url}errors/{entry.code}/",
+                "status": entry.status,
+                "texts": texts(record),
+            }
+        )
+    return {
+        "header": "generated from errors.yaml by `python -m generator`; do not edit",
+        "version": catalog.version,
+        "title": catalog.title,
+        "site_url": catalog.site_url,
+        "repo_url": catalog.repo_url,
+        "languages": catalog_languages,
+        "names": _namespace(catalog),
+        "categories": [
+            {
+                "id": c.id,
+                "title": c.title,
+                "range": list(c.range) if c.range else None,
+            }
+            for c in catalog.categories
+        ],
+        # [{"word": "caller", "meaning": "..."}]: the triage words, in their declared order
+        "fix_by": [{"word": w, "meaning": m} for w, m in FIX_BY.choices.items()],
+        "retry": [{"word": w, "meaning": m} for w, m in RETRY.choices.items()],
+        "errors": errors,
+    }
+
+
+@functools.cache  # one overlay per base environment: the code pages ask once per code
+def environment(base: jinja2.Environment) -> jinja2.Environment:
+    env = base.overlay(loader=jinja2.FileSystemLoader(TEMPLATES))
+    env.filters.update(
+        ts=_json_literal,
+        go=_json_literal,
+        java=_json_literal,
+        cs=_json_literal,
+        php=php_literal,
+        pascal=pascal,
+        camel=camel,
+        upper_snake=lambda name: re.sub(r"[^A-Za-z0-9]+", "_", name).upper(),
+    )
+    return env
+
+
+def render_clients(catalog: Catalog, public: dict[int, dict[str, Any]], base: jinja2.Environment) -> dict[str, str]:
+    """Every client library's files, by path under the project root."""
+    env = environment(base)
+    model = client_model(catalog, public)
+    files: dict[str, str] = {}
+    for language in languages():
+        for template in sorted((TEMPLATES / language).rglob("*.j2")):
+            rel = template.relative_to(TEMPLATES).as_posix()
+            if template.name.startswith("_"):
+                continue
+            files[f"{OUT}/{rel.removesuffix('.j2')}"] = env.get_template(rel).render(client=model)
+    return files
+
+
+def snippets(
+    base: jinja2.Environment, entry: Any, *, catalog: Catalog, translate: Callable[[str], str]
+) -> list[tuple[str, str]]:
+    """The code page's "handling it" examples, (tab label, code) per client language, each
+    from its ``_snippet.j2`` with ``e`` (the entry), ``names`` and ``_`` (the page's phrases)."""
+    env = environment(base)
+    names = _namespace(catalog)
+    return [
+        (LABELS[language], env.get_template(f"{language}/_snippet.j2").render(e=entry, names=names, _=translate))
+        for language in languages()
+    ]
