@@ -123,8 +123,8 @@ def client_model(catalog: Catalog, public: dict[int, dict[str, Any]]) -> dict[st
             for c in catalog.categories
         ],
         # [{"word": "caller", "meaning": "..."}]: the triage words, in their declared order
-        "fix_by": [{"word": w, "meaning": m} for w, m in FIX_BY.choices.items()],
-        "retry": [{"word": w, "meaning": m} for w, m in RETRY.choices.items()],
+        "fix_by": [{"word": w, "meaning": m} for w, m in (FIX_BY.choices or {}).items()],
+        "retry": [{"word": w, "meaning": m} for w, m in (RETRY.choices or {}).items()],
         "errors": errors,
     }
 
