@@ -13,6 +13,7 @@ import pytest
 from browser import browser, serve
 
 from conftest import SUBPATH_SITE_URL
+from generator import clients
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -272,7 +273,24 @@ def test_code_page_has_everything_support_needs(page: Any, base: str, hosted: tu
         assert part in text, part
     copy = page.locator("article pre button[title='Copy to clipboard']")
     copy.first.wait_for()
-    assert copy.count() == 3  # copy buttons: JSON body, Python, permalink
+    # copy buttons: JSON body, permalink, and one per language tab (Python, then each client library)
+    assert copy.count() == 3 + len(clients.languages())
+
+
+def test_the_chosen_language_tab_stays_chosen_on_every_code_page(page: Any, base: str) -> None:
+    # Bug caught: tabs not linked (content.tabs.link off, or labels that differ between pages),
+    # so a Go developer would pick Go again on every page.
+    page.goto(f"{base}errors/10004/")
+    tabs = page.locator("#handling-it ~ .tabbed-set").first.locator(".tabbed-labels label")
+    assert tabs.all_inner_texts() == ["Python", *[clients.LABELS[lang] for lang in clients.languages()]]
+    page.locator("#handling-it ~ .tabbed-set .tabbed-labels label", has_text="TypeScript").first.click()
+    shown = page.locator("#handling-it ~ .tabbed-set .tabbed-block:visible").first
+    assert "raiseForResponse" in shown.inner_text() and "BINDING_NUMBER_PREFIX_MISMATCH" in shown.inner_text()
+    page.goto(f"{base}errors/1003/")
+    shown = page.locator("#handling-it ~ .tabbed-set .tabbed-block:visible").first
+    shown.wait_for()
+    assert "ErrorCode.INVALID_SIGNATURE" in shown.inner_text() and "raiseForResponse" in shown.inner_text()
+    assert page.errors == []
 
 
 def test_crawl_every_link_and_anchor_resolves_without_errors(page: Any, base: str) -> None:
