@@ -121,7 +121,9 @@ def kind(rel: str) -> str:
 
 
 def test_every_kind_of_generated_file_has_a_check_case() -> None:
-    assert {kind(rel) for rel in generated_files()} == {kind(rel) for rel in KINDS}
+    # The client libraries (clients/<language>/) have theirs in tests/test_clients.py, every file.
+    ours = {kind(rel) for rel in generated_files() if not rel.startswith("clients/")}
+    assert ours == {kind(rel) for rel in KINDS}
 
 
 @pytest.mark.parametrize("rel", sorted(KINDS))
