@@ -38,7 +38,7 @@ function callWithRetry(callable $send, int $attempts = 3): mixed
 $code = ErrorCode::from(1001);
 echo $code->value, ' ', $code->message(), ' (', $code->localized('zh')->message, ')', PHP_EOL;
 echo $code->category()->title(), ', fixed by ', $code->fixBy()->value, ': ', $code->docUrl(), PHP_EOL;
-var_dump(ErrorCode::tryFrom(19999), Category::ofCode(19999));
+echo 19999, ': ', ErrorCode::tryFrom(19999)?->message() ?? 'not in this version', ', ', Category::ofCode(19999)?->title(), PHP_EOL;
 
 // 2. Turn responses into data, or an exception that names the code. Here a stand-in for the
 // HTTP call answers 1004 (Timestamp expired) first, then success.
@@ -46,7 +46,9 @@ $answers = [
     json_encode(['code' => 1004, 'msg' => 'Timestamp expired', 'requestId' => 'r-1']),
     json_encode(['code' => 0, 'msg' => 'success', 'requestId' => 'r-2', 'data' => ['bindId' => 'b-7']]),
 ];
-$data = callWithRetry(static fn (): string => (string) array_shift($answers));
+$data = callWithRetry(static function () use (&$answers): string {
+    return (string) array_shift($answers);
+});
 echo 'data: ', json_encode($data), PHP_EOL;
 
 try {
