@@ -4,8 +4,6 @@
 
 declare(strict_types=1);
 
-require __DIR__ . '/../vendor/autoload.php';
-
 use PnsErrors\Category;
 use PnsErrors\ErrorCode;
 use PnsErrors\NotAnEnvelopeException;
@@ -13,10 +11,12 @@ use PnsErrors\PnsException;
 use PnsErrors\Responses;
 use PnsErrors\Retry;
 
+require __DIR__ . '/../vendor/autoload.php';
+
 /**
  * Sends a request until it succeeds or its error says that sending it again cannot help.
  *
- * @param callable(): string $send builds the request (a new ts and sign) and returns the response body
+ * @param callable(): string $send builds the request (a new ts and sign), sends it, returns the body
  */
 function callWithRetry(callable $send, int $attempts = 3): mixed
 {
@@ -38,7 +38,9 @@ function callWithRetry(callable $send, int $attempts = 3): mixed
 $code = ErrorCode::from(1001);
 echo $code->value, ' ', $code->message(), ' (', $code->localized('zh')->message, ')', PHP_EOL;
 echo $code->category()->title(), ', fixed by ', $code->fixBy()->value, ': ', $code->docUrl(), PHP_EOL;
-echo 19999, ': ', ErrorCode::tryFrom(19999)?->message() ?? 'not in this version', ', ', Category::ofCode(19999)?->title(), PHP_EOL;
+if (ErrorCode::tryFrom(19999) === null) { // a code newer than this library
+    echo '19999 is not known yet; its range says: ', Category::ofCode(19999)?->title(), PHP_EOL;
+}
 
 // 2. Turn responses into data, or an exception that names the code. Here a stand-in for the
 // HTTP call answers 1004 (Timestamp expired) first, then success.
@@ -52,7 +54,8 @@ $data = callWithRetry(static function () use (&$answers): string {
 echo 'data: ', json_encode($data), PHP_EOL;
 
 try {
-    callWithRetry(static fn (): string => json_encode(['code' => 1001, 'msg' => 'Missing public parameters', 'requestId' => 'r-3']));
+    $answer = json_encode(['code' => 1001, 'msg' => 'Missing public parameters', 'requestId' => 'r-3']);
+    callWithRetry(static fn (): string => $answer);
 } catch (PnsException $err) {
     if ($err->error === ErrorCode::MissingPublicParameters) {
         echo $err->getMessage(), PHP_EOL; // the code, its message, the requestId and the doc URL

@@ -7,7 +7,7 @@ declare(strict_types=1);
 namespace PnsErrors;
 
 /**
- * An error code of the NXCLOUD PNS API error codes; the case's value is the code.
+ * An error code of the API (NXCLOUD PNS API error codes); the case's value is the code.
  *
  * ErrorCode::tryFrom($code) is null for a code this version does not know yet (never an exception).
  */
