@@ -38,7 +38,8 @@ function callWithRetry(callable $send, int $attempts = 3): mixed
 $code = ErrorCode::from(1001);
 echo $code->value, ' ', $code->message(), ' (', $code->localized('zh')->message, ')', PHP_EOL;
 echo $code->category()->title(), ', fixed by ', $code->fixBy()->value, ': ', $code->docUrl(), PHP_EOL;
-if (ErrorCode::tryFrom(19999) === null) { // a code newer than this library
+// A code newer than this library has no case, but its range still gives its category.
+if (ErrorCode::tryFrom(19999) === null) {
     echo '19999 is not known yet; its range says: ', Category::ofCode(19999)?->title(), PHP_EOL;
 }
 

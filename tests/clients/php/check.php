@@ -52,7 +52,11 @@ same(ErrorCode::VERSION, $json['catalog']['version'], 'ErrorCode::VERSION');
 same(ErrorCode::LANGUAGES, $languages, 'ErrorCode::LANGUAGES');
 
 // Categories: ids, titles and ranges.
-same(array_map(static fn (Category $c): string => $c->value, Category::cases()), array_column($json['categories'], 'id'), 'Category cases');
+same(
+    array_map(static fn (Category $c): string => $c->value, Category::cases()),
+    array_column($json['categories'], 'id'),
+    'Category cases',
+);
 foreach ($json['categories'] as $category) {
     $case = Category::tryFrom($category['id']);
     same($case?->title(), $category['title'], "Category {$category['id']} title");
@@ -70,7 +74,11 @@ $rangeOf = static function (int $code) use ($json): ?string {
 };
 
 // Every code: the library's case says what errors.json says.
-same(array_map(static fn (ErrorCode $c): int => $c->value, ErrorCode::cases()), array_column($json['errors'], 'code'), 'ErrorCode cases');
+same(
+    array_map(static fn (ErrorCode $c): int => $c->value, ErrorCode::cases()),
+    array_column($json['errors'], 'code'),
+    'ErrorCode cases',
+);
 foreach ($json['errors'] as $record) {
     $code = $record['code'];
     $case = ErrorCode::tryFrom($code);
@@ -100,8 +108,9 @@ foreach ($json['errors'] as $record) {
         }
     }
     if (isset($record['translations']['zh']['message'])) {
-        same($case->localized('zh')->message, $record['translations']['zh']['message'], "{$code} zh message");
-        same($case->localized('zh_CN.UTF-8')->message, $record['translations']['zh']['message'], "{$code} localized(zh_CN.UTF-8)");
+        $zh = $record['translations']['zh']['message'];
+        same($case->localized('zh')->message, $zh, "{$code} zh message");
+        same($case->localized('zh_CN.UTF-8')->message, $zh, "{$code} localized(zh_CN.UTF-8)");
     }
     same($case->localized('xx-YY')->message, $record['message'], "{$code} localized(xx-YY) falls back to English");
     try {
@@ -184,8 +193,9 @@ foreach ($snippets as $file) {
 
 // The README shows examples/example.php (after its header and autoload lines).
 $example = (string) file_get_contents($package . '/examples/example.php');
-$program = str_replace("/../vendor/", "/vendor/", substr($example, strpos($example, "\nuse ") + 1));
-same(str_contains((string) file_get_contents($package . '/README.md'), $program), true, 'README holds examples/example.php');
+$program = str_replace('/../vendor/', '/vendor/', substr($example, strpos($example, "\nuse ") + 1));
+$readme = (string) file_get_contents($package . '/README.md');
+same(str_contains($readme, $program), true, 'README holds examples/example.php');
 
 if ($failures > 0) {
     echo "{$failures} failure(s)", PHP_EOL;
