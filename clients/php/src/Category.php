@@ -11,7 +11,9 @@ namespace PnsErrors;
  */
 enum Category: string
 {
+    /** Common errors: codes 1000-1999 */
     case Common = 'common';
+    /** Privacy number (PNS) errors: codes 10000-19999 */
     case Pns = 'pns';
 
     /**

@@ -11,8 +11,11 @@ namespace PnsErrors;
  */
 enum FixBy: string
 {
+    /** The customer's developer: the request or the client's code is wrong */
     case Caller = 'caller';
+    /** The customer's account administrator or account manager: settings, permissions or numbers */
     case Account = 'account';
+    /** NXCLOUD: a failure on the service's side; escalate with the requestId */
     case Provider = 'provider';
 
     /**

@@ -11,8 +11,11 @@ namespace PnsErrors;
  */
 enum Retry: string
 {
+    /** No: the same request fails again until something changes */
     case No = 'no';
+    /** Yes, at once, with a rebuilt request (a new ts and sign) */
     case Refresh = 'refresh';
+    /** Yes, later: the failure is transient; retry with exponential backoff and a limit */
     case Backoff = 'backoff';
 
     /**

@@ -38,6 +38,12 @@ for snippet in "$PNS_SNIPPETS"/*.txt; do
 done
 [[ $count -gt 0 ]] || { echo "no snippets in $PNS_SNIPPETS" >&2; exit 1; }
 
+# Strict types everywhere: a library file without them would coerce "1003" to 1003.
+if grep -L 'declare(strict_types=1);' $(find "$package" "$wrapped" "$here" -name '*.php') | grep .; then
+    echo "the files above lack declare(strict_types=1)" >&2
+    exit 1
+fi
+
 # Compile every file: the library, its example, the snippets, the test program.
 while IFS= read -r -d '' file; do
     strict -l "$file" >/dev/null
