@@ -76,6 +76,7 @@ const (
 	RetryBackoff Retry = "backoff"
 )
 
+// categories holds each category's title and range (CategoryOf searches the ranges).
 var categories = []categoryRange{
 	{CategoryCommon, "Common errors", 1000, 1999},
 	{CategoryPns, "Privacy number (PNS) errors", 10000, 19999},

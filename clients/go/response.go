@@ -23,8 +23,8 @@ type Error struct {
 // ({"code", "msg", "requestId", "data"}): not JSON (a proxy's HTML page), not
 // an object, no code, or a code that is not an integer.
 type NotAnEnvelopeError struct {
-	Reason string
-	Err    error // the JSON decoder's error, when the body is not JSON
+	Reason string // what the body is instead
+	Err    error  // the JSON decoder's error, when the body is not JSON
 }
 
 // ParseResponse returns the data of a successful response (code 0; nil when it
@@ -113,6 +113,7 @@ func (e *Error) Retryable() bool { return e.Code.Retryable() }
 // DocURL returns the code's page; for an unknown code, the site's lookup of it.
 func (e *Error) DocURL() string { return e.Code.DocURL() }
 
+// Error says why the body is not the envelope.
 func (e *NotAnEnvelopeError) Error() string {
 	return "pnserrors: " + e.Reason
 }

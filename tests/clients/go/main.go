@@ -94,6 +94,9 @@ func outcome(body string, site string) map[string]any {
 		if apiErr.Known() {
 			name = apiErr.Code.String()
 		}
+		if string(apiErr.Data) == "null" {
+			return map[string]any{"kind": "an Error whose Data is null, not nil"}
+		}
 		if !strings.Contains(apiErr.Error(), apiErr.DocURL()) {
 			return map[string]any{"kind": "an Error() without its page: " + apiErr.Error()}
 		}
@@ -111,6 +114,9 @@ func outcome(body string, site string) map[string]any {
 		}
 	case err != nil:
 		return map[string]any{"kind": fmt.Sprintf("an error of type %T: %v", err, err)}
+	}
+	if string(data) == "null" {
+		return map[string]any{"kind": "success whose data is null, not nil"}
 	}
 	var decoded any
 	if data != nil {
@@ -195,6 +201,8 @@ func main() {
 	for _, c := range table.Envelopes {
 		check("envelope "+c.Name, outcome(c.Body, site), c.Expect)
 	}
+	// The library's own promise beyond the table: data that is null reads as nil.
+	check("success with data null", outcome(`{"code":0,"data":null}`, site), map[string]any{"kind": "success", "data": nil})
 
 	if failures > 0 {
 		fmt.Fprintf(os.Stderr, "%d mismatches\n", failures)
