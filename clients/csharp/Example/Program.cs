@@ -12,20 +12,20 @@ internal static class Program
         try
         {
             var data = Responses.RaiseForResponse(body);
-            Console.WriteLine("data: " + data);
+            Console.WriteLine($"data: {data}");
         }
         catch (PnsException ex) when (ex.Category == Category.Common)
         {
-            Console.WriteLine("request rejected: " + ex.Message); // code, message, requestId and page
+            Console.WriteLine($"request rejected: {ex.Message}"); // code, message, requestId and page
         }
         catch (PnsException ex) when (ex.Error == null)
         {
-            Console.WriteLine("a code newer than this library: " + ex.Code + " " + ex.DocUrl);
+            Console.WriteLine($"a code newer than this library: {ex.Code}, see {ex.DocUrl}");
         }
         catch (PnsException ex)
         {
             // 4. Decide: retry, fix, or escalate.
-            Console.WriteLine(ex.Error + ": retry " + ex.Retry + ", fixed by " + ex.FixBy); // FailedToGetNumber: retry Backoff, fixed by Provider
+            Console.WriteLine($"{ex.Error}: retry {ex.Retry}, fixed by {ex.FixBy}"); // FailedToGetNumber: retry Backoff, fixed by Provider
         }
 
         // 2. Look a code up (TryGet never throws, also for a code this version does not know).

@@ -6,7 +6,7 @@ using System.Globalization;
 
 namespace PnsErrors
 {
-    /// <summary>An error code of the NXCLOUD PNS API error codes (version 1.0.0).</summary>
+    /// <summary>One of the NXCLOUD PNS API error codes (catalog version 1.0.0).</summary>
     /// <remarks>
     /// Cast a number with <see cref="ErrorCodes.TryGet(int, out ErrorCode)"/>, not <c>(ErrorCode)code</c>:
     /// a cast accepts codes this version does not know, and their extension methods throw.
