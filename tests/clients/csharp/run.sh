@@ -11,8 +11,12 @@ mkdir -p "$out/snippets"
 strict=(-warnaserror+ -warn:4 -langversion:7.2)
 
 # 1. The library, and the example the README shows (it runs to the end).
-mcs "${strict[@]}" -target:library -doc:"$out/PnsErrors.xml" -out:"$out/PnsErrors.dll" "$library"/PnsErrors/*.cs
-mcs "${strict[@]}" -r:"$out/PnsErrors.dll" -out:"$out/Example.exe" "$library/Example/Program.cs"
+sources=()
+for source in "$library"/*.cs; do
+    [ "$(basename "$source")" = Example.cs ] || sources+=("$source")
+done
+mcs "${strict[@]}" -target:library -doc:"$out/PnsErrors.xml" -out:"$out/PnsErrors.dll" "${sources[@]}"
+mcs "${strict[@]}" -r:"$out/PnsErrors.dll" -out:"$out/Example.exe" "$library/Example.cs"
 mono "$out/Example.exe" >"$out/example.txt"
 
 # 2. Every snippet as the reader copies it, in a method whose `body` is the response's text,
