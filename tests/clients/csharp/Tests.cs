@@ -48,6 +48,8 @@ internal static class Tests
             CheckEnvelope(row, siteUrl);
         }
 
+        CheckStrictJson();
+
         if (failures > 0)
         {
             Console.Error.WriteLine(failures + " failure(s)");
@@ -89,8 +91,10 @@ internal static class Tests
             var translated = translations.ContainsKey(language) ? (Dictionary<string, object>)translations[language] : new Dictionary<string, object>();
             var expected = new[] { Or(translated, "message", english[0]), Or(translated, "description", english[1]), Or(translated, "solution", english[2]) };
             CheckTexts(expected, error.Localized(language), language, what + "Localized(\"" + language + "\")");
-            var locale = language.ToUpperInvariant() + "_XX.UTF-8";
-            CheckTexts(expected, error.Localized(locale), language, what + "Localized(\"" + locale + "\")");
+            foreach (var locale in new[] { language.ToUpperInvariant() + "_XX", language + ".UTF-8", " " + language + "@euro " })
+            {
+                CheckTexts(expected, error.Localized(locale), language, what + "Localized(\"" + locale + "\")");
+            }
         }
     }
 
@@ -149,6 +153,36 @@ internal static class Tests
                 Equal((string)expect["retry"] != "no", ex.IsRetryable, name + ": IsRetryable");
                 Check(ex.Message.Contains(ex.Code.ToString(CultureInfo.InvariantCulture)) && ex.Message.Contains(ex.DocUrl), name + ": Message names the code and the page: " + ex.Message);
             }
+        }
+    }
+
+    // Beyond the shared table: the library's own JSON reader is strict, and never overflows the stack.
+    private static void CheckStrictJson()
+    {
+        var notEnvelopes = new[]
+        {
+            "", " ", "{\"code\":1003.0}", "{\"code\":1e3}", "{\"code\":-0.5}", "{\"code\":3000000000}", "{\"code\":1003,}",
+            "{\"code\":01003}", "{\"code\":1003} x", "{'code':1003}", "{\"code\":1003,\"msg\":\"a\tb\"}",
+            "{\"code\":1003,\"msg\":\"\\x\"}", "{\"code\":1003,\"msg\":\"\\u12\"}", "{\"code\":tru}", "{\"code\":1003",
+            new string('[', 100000) + new string(']', 100000),
+        };
+        foreach (var body in notEnvelopes)
+        {
+            var shown = body.Length > 40 ? body.Substring(0, 40) + "..." : body;
+            Equal("not-an-envelope", Outcome(() => Responses.RaiseForResponse(body), string.Empty)["kind"], "strict JSON: " + shown);
+        }
+
+        const string escaped = "{\"code\":1003,\"msg\":\"\\u00e9\\n\\\"\\/\\ud83d\\ude00\",\"requestId\":-12.5,\"data\":[1,-2.5e1,true,null,{}]}";
+        var outcome = Outcome(() => Responses.RaiseForResponse(escaped), string.Empty);
+        Equal("\u00e9\n\"/\ud83d\ude00", outcome["msg"], "JSON escapes");
+        Equal("-12.5", outcome["requestId"], "a fractional requestId reads as text");
+        try
+        {
+            Responses.RaiseForResponse(escaped);
+        }
+        catch (PnsException ex)
+        {
+            Equal(new List<object> { 1L, -25.0, true, null, new Dictionary<string, object>() }, ex.ResponseData, "data of every JSON type");
         }
     }
 
