@@ -204,17 +204,14 @@ namespace PnsErrors
                 SkipDigits();
             }
 
-            var integral = true;
             if (Next == '.')
             {
-                integral = false;
                 at++;
                 SkipDigits();
             }
 
             if (Next == 'e' || Next == 'E')
             {
-                integral = false;
                 at++;
                 if (Next == '+' || Next == '-')
                 {
@@ -224,8 +221,9 @@ namespace PnsErrors
                 SkipDigits();
             }
 
+            // An integer (no fraction, no exponent) that fits is a long; any other number a double.
             var literal = text.Substring(start, at - start);
-            if (integral && long.TryParse(literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
+            if (long.TryParse(literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
             {
                 return whole;
             }
