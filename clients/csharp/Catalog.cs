@@ -17,13 +17,13 @@ namespace PnsErrors
     /// <summary>Whose side must act to fix an error.</summary>
     public enum FixBy
     {
-        /// <summary>The customer&#39;s developer: the request or the client&#39;s code is wrong.</summary>
+        /// <summary>The customer's developer: the request or the client's code is wrong.</summary>
         Caller,
 
-        /// <summary>The customer&#39;s account administrator or account manager: settings, permissions or numbers.</summary>
+        /// <summary>The customer's account administrator or account manager: settings, permissions or numbers.</summary>
         Account,
 
-        /// <summary>NXCLOUD: a failure on the service&#39;s side; escalate with the requestId.</summary>
+        /// <summary>NXCLOUD: a failure on the service's side; escalate with the requestId.</summary>
         Provider,
     }
 
@@ -59,7 +59,7 @@ namespace PnsErrors
             }
         }
 
-        /// <summary>The category's title, e.g. <c>&#34;Common errors&#34;</c>.</summary>
+        /// <summary>The category's title, e.g. <c>"Common errors"</c>.</summary>
         /// <param name="category">A member of <see cref="Category"/>.</param>
         /// <returns>The title, in English.</returns>
         public static string Title(this Category category)

@@ -71,7 +71,7 @@ namespace PnsErrors
     /// <summary>What the catalog says about each <see cref="ErrorCode"/>.</summary>
     public static class ErrorCodeExtensions
     {
-        /// <summary>The API's message for the code, in English, e.g. <c>&#34;Missing public parameters&#34;</c>.</summary>
+        /// <summary>The API's message for the code, in English, e.g. <c>"Missing public parameters"</c>.</summary>
         /// <param name="error">A known code.</param>
         /// <returns>The message.</returns>
         public static string Message(this ErrorCode error) => ErrorCodes.EntryOf(error).Message;
