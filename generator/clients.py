@@ -58,6 +58,11 @@ def _utf8_literal(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _csharp_literal(text: str) -> str:
+    # UTF-8 too, but C# ends a line at U+0085, U+2028 and U+2029: those stay escaped.
+    return _utf8_literal(text).translate({0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"})
+
+
 def php_literal(text: str) -> str:
     """A single-quoted PHP string: nothing in it is interpolated ($, {) or escaped but \\ and '."""
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
@@ -141,7 +146,7 @@ def environment(base: jinja2.Environment) -> jinja2.Environment:
         ts=_utf8_literal,
         go=_utf8_literal,
         java=_json_literal,
-        cs=_json_literal,
+        cs=_csharp_literal,
         php=php_literal,
         pascal=pascal,
         camel=camel,

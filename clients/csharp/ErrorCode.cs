@@ -164,9 +164,9 @@ namespace PnsErrors
                     "All required [public parameters](https://github.com/nxtele/http-api-document/wiki/API%E6%8E%A5%E5%8F%A3%E8%B0%83%E7%94%A8%E7%BA%A6%E5%AE%9A#%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0)\nmust be included in the Header, such as `accessKey`, `ts`, `bizType`, `action`\nand `sign`.\n\nSend all five headers with every request (see\n[public headers](https://pns-errors.example.org/guides/calling-conventions/#public-headers)). `algorithm`\nis the only optional one; it defaults to `md5`.\n"),
                 new LocalizedText(
                     "zh",
-                    "\u7f3a\u5c11\u516c\u5171\u53c2\u6570",
-                    "\u6bcf\u4e2a\u8bf7\u6c42\u90fd\u5fc5\u987b\u643a\u5e26\u7684\u516c\u5171\u8bf7\u6c42\u5934\u4e2d\uff0c\u81f3\u5c11\u6709\u4e00\u4e2a\u7f3a\u5931\u3002\n",
-                    "\u6240\u6709\u5fc5\u9700\u7684[\u516c\u5171\u53c2\u6570](https://github.com/nxtele/http-api-document/wiki/API%E6%8E%A5%E5%8F%A3%E8%B0%83%E7%94%A8%E7%BA%A6%E5%AE%9A#%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0) \u90fd\u5fc5\u987b\u653e\u5728 Header \u4e2d\uff0c\u4f8b\u5982 `accessKey`\u3001`ts`\u3001`bizType`\u3001`action` \u548c `sign`\u3002\n\n\u6bcf\u4e2a\u8bf7\u6c42\u90fd\u8981\u5e26\u9f50\u8fd9\u4e94\u4e2a\u8bf7\u6c42\u5934\uff08\u89c1[\u516c\u5171\u8bf7\u6c42\u5934](https://pns-errors.example.org/zh/guides/calling-conventions/#public-headers)\uff09\u3002\u53ea\u6709 `algorithm` \u662f\u53ef\u9009\u7684\uff0c\u9ed8\u8ba4\u4e3a `md5`\u3002\n")),
+                    "缺少公共参数",
+                    "每个请求都必须携带的公共请求头中，至少有一个缺失。\n",
+                    "所有必需的[公共参数](https://github.com/nxtele/http-api-document/wiki/API%E6%8E%A5%E5%8F%A3%E8%B0%83%E7%94%A8%E7%BA%A6%E5%AE%9A#%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0) 都必须放在 Header 中，例如 `accessKey`、`ts`、`bizType`、`action` 和 `sign`。\n\n每个请求都要带齐这五个请求头（见[公共请求头](https://pns-errors.example.org/zh/guides/calling-conventions/#public-headers)）。只有 `algorithm` 是可选的，默认为 `md5`。\n")),
             [ErrorCode.ParameterError] = new ErrorEntry(
                 "Parameter error",
                 Category.Common,
@@ -180,9 +180,9 @@ namespace PnsErrors
                     "1. Check that the `bizType` and `action` parameters in the Header are correct:\n   `bizType` is `5` for the privacy-number service, and `action` names an\n   existing method such as `bindAXB` or `queryAXB`.\n2. Check that the parameters in the Body are correct: every field the action\n   requires is present, with the right type and within its range.\n\nSee [public headers](https://pns-errors.example.org/guides/calling-conventions/#public-headers).\n"),
                 new LocalizedText(
                     "zh",
-                    "\u53c2\u6570\u9519\u8bef",
-                    "\u8bf7\u6c42\u5934\u9f50\u5168\uff0c\u4f46\u67d0\u4e2a\u8bf7\u6c42\u5934\u7684\u503c\u6216\u8bf7\u6c42\u4f53\u4e2d\u7684\u67d0\u4e2a\u5b57\u6bb5\u4e0d\u7b26\u5408\u6240\u8c03\u7528 action \u7684\u8981\u6c42\u3002\n",
-                    "1. \u68c0\u67e5 Header \u4e2d\u7684 `bizType` \u548c `action` \u662f\u5426\u6b63\u786e\uff1a\u9690\u79c1\u53f7\u670d\u52a1\u7684 `bizType` \u4e3a `5`\uff0c`action` \u5fc5\u987b\u662f\u5df2\u6709\u7684\u65b9\u6cd5\uff0c\u4f8b\u5982 `bindAXB` \u6216 `queryAXB`\u3002\n2. \u68c0\u67e5 Body \u4e2d\u7684\u53c2\u6570\u662f\u5426\u6b63\u786e\uff1a\u8be5 action \u8981\u6c42\u7684\u5b57\u6bb5\u90fd\u5df2\u63d0\u4f9b\uff0c\u7c7b\u578b\u6b63\u786e\uff0c\u53d6\u503c\u5728\u5141\u8bb8\u8303\u56f4\u5185\u3002\n\n\u53c2\u89c1[\u516c\u5171\u8bf7\u6c42\u5934](https://pns-errors.example.org/zh/guides/calling-conventions/#public-headers)\u3002\n")),
+                    "参数错误",
+                    "请求头齐全，但某个请求头的值或请求体中的某个字段不符合所调用 action 的要求。\n",
+                    "1. 检查 Header 中的 `bizType` 和 `action` 是否正确：隐私号服务的 `bizType` 为 `5`，`action` 必须是已有的方法，例如 `bindAXB` 或 `queryAXB`。\n2. 检查 Body 中的参数是否正确：该 action 要求的字段都已提供，类型正确，取值在允许范围内。\n\n参见[公共请求头](https://pns-errors.example.org/zh/guides/calling-conventions/#public-headers)。\n")),
             [ErrorCode.InvalidSignature] = new ErrorEntry(
                 "Invalid signature",
                 Category.Common,
@@ -196,9 +196,9 @@ namespace PnsErrors
                     "Check that the `sign` value is calculated correctly. The common reasons are:\n\n1. **Incorrect request method or Content-Type.** Set the Content-Type that the\n   API interface documentation gives for the action (`application/json` for\n   the privacy-number actions).\n2. **The signed JSON differs from the sent JSON.** The JSON string used to\n   compute the signature must be byte for byte the body that is sent; a\n   re-serialised body (other key order, spaces or newlines) changes the hash.\n3. **Signature calculation error**, including a wrong `accessSecret`. Please\n   refer to the [signature algorithm](https://github.com/nxtele/http-api-document/wiki/API%E6%8E%A5%E5%8F%A3%E8%B0%83%E7%94%A8%E7%BA%A6%E5%AE%9A#yFiqL)\n   and check your code against its worked example\n   ([local copy](https://pns-errors.example.org/guides/calling-conventions/#signature-algorithm)).\n\nTo find the mistake, give the headers, the body and the secret to\n[Check a signature](https://pns-errors.example.org/tools/signature/) (it runs in your browser), or\nrun `pns-errors sign ... --check SIGN`: it tries the usual mistakes and\nnames the one that reproduces the client's sign.\n"),
                 new LocalizedText(
                     "zh",
-                    "\u7b7e\u540d\u65e0\u6548",
-                    "\u8bf7\u6c42\u5934 `sign` \u4e0e\u670d\u52a1\u5668\u4e3a\u8be5\u8bf7\u6c42\u8ba1\u7b97\u51fa\u7684\u7b7e\u540d\u4e0d\u4e00\u81f4\u3002\n",
-                    "\u8bf7\u68c0\u67e5 `sign` \u7684\u8ba1\u7b97\u662f\u5426\u6b63\u786e\u3002\u5e38\u89c1\u539f\u56e0\u6709\uff1a\n\n1. **\u8bf7\u6c42\u65b9\u6cd5\u6216 Content-Type \u4e0d\u6b63\u786e\u3002** \u6309\u8be5 action \u7684\u63a5\u53e3\u6587\u6863\u8bbe\u7f6e Content-Type\uff08\u9690\u79c1\u53f7\u7684\u5404\u4e2a action \u5747\u4e3a `application/json`\uff09\u3002\n2. **\u53c2\u4e0e\u7b7e\u540d\u7684 JSON \u4e0e\u5b9e\u9645\u53d1\u9001\u7684 JSON \u4e0d\u4e00\u81f4\u3002** \u8ba1\u7b97\u7b7e\u540d\u6240\u7528\u7684 JSON \u5b57\u7b26\u4e32\u5fc5\u987b\u4e0e\u53d1\u9001\u7684\u8bf7\u6c42\u4f53\u9010\u5b57\u8282\u76f8\u540c\uff1b\u91cd\u65b0\u5e8f\u5217\u5316\u8fc7\u7684\u8bf7\u6c42\u4f53\uff08\u952e\u7684\u987a\u5e8f\u3001\u7a7a\u683c\u6216\u6362\u884c\u4e0d\u540c\uff09\u4f1a\u6539\u53d8\u54c8\u5e0c\u503c\u3002\n3. **\u7b7e\u540d\u8ba1\u7b97\u9519\u8bef**\uff0c\u5305\u62ec `accessSecret` \u586b\u9519\u3002\u8bf7\u53c2\u9605[\u7b7e\u540d\u7b97\u6cd5](https://github.com/nxtele/http-api-document/wiki/API%E6%8E%A5%E5%8F%A3%E8%B0%83%E7%94%A8%E7%BA%A6%E5%AE%9A#yFiqL)\uff0c\u5e76\u7528\u5176\u4e2d\u7684\u793a\u4f8b\u6838\u5bf9\u4f60\u7684\u4ee3\u7801\uff08[\u672c\u7ad9\u526f\u672c](https://pns-errors.example.org/zh/guides/calling-conventions/#signature-algorithm)\uff09\u3002\n\n\u8981\u627e\u51fa\u9519\u8bef\u6240\u5728\uff0c\u53ef\u4ee5\u628a\u8bf7\u6c42\u5934\u3001\u8bf7\u6c42\u4f53\u548c\u5bc6\u94a5\u586b\u5165[\u7b7e\u540d\u68c0\u67e5](https://pns-errors.example.org/zh/tools/signature/)\uff08\u5b8c\u5168\u5728\u6d4f\u89c8\u5668\u4e2d\u8fd0\u884c\uff09\uff0c\u6216\u8fd0\u884c `pns-errors sign ... --check SIGN`\uff1a\u5b83\u4f1a\u9010\u4e00\u5c1d\u8bd5\u5e38\u89c1\u7684\u9519\u8bef\uff0c\u5e76\u6307\u51fa\u54ea\u4e00\u79cd\u80fd\u590d\u73b0\u5ba2\u6237\u7aef\u7b97\u51fa\u7684 sign\u3002\n")),
+                    "签名无效",
+                    "请求头 `sign` 与服务器为该请求计算出的签名不一致。\n",
+                    "请检查 `sign` 的计算是否正确。常见原因有：\n\n1. **请求方法或 Content-Type 不正确。** 按该 action 的接口文档设置 Content-Type（隐私号的各个 action 均为 `application/json`）。\n2. **参与签名的 JSON 与实际发送的 JSON 不一致。** 计算签名所用的 JSON 字符串必须与发送的请求体逐字节相同；重新序列化过的请求体（键的顺序、空格或换行不同）会改变哈希值。\n3. **签名计算错误**，包括 `accessSecret` 填错。请参阅[签名算法](https://github.com/nxtele/http-api-document/wiki/API%E6%8E%A5%E5%8F%A3%E8%B0%83%E7%94%A8%E7%BA%A6%E5%AE%9A#yFiqL)，并用其中的示例核对你的代码（[本站副本](https://pns-errors.example.org/zh/guides/calling-conventions/#signature-algorithm)）。\n\n要找出错误所在，可以把请求头、请求体和密钥填入[签名检查](https://pns-errors.example.org/zh/tools/signature/)（完全在浏览器中运行），或运行 `pns-errors sign ... --check SIGN`：它会逐一尝试常见的错误，并指出哪一种能复现客户端算出的 sign。\n")),
             [ErrorCode.TimestampExpired] = new ErrorEntry(
                 "Timestamp expired",
                 Category.Common,
@@ -212,9 +212,9 @@ namespace PnsErrors
                     "The `ts` parameter in the Header is incorrect. The maximum time difference\nallowed between the client and the server is 60 seconds.\n\n- `ts` is the request time in **milliseconds** since the Unix epoch (13 digits,\n  e.g. `1655710885431`), not seconds.\n- Synchronise the client's clock (NTP) and compute `ts` just before sending.\n- Compute `sign` with the same `ts` that is sent.\n\nSee [the `ts` window](https://pns-errors.example.org/guides/calling-conventions/#the-ts-window).\n[Check a signature](https://pns-errors.example.org/tools/signature/) has a \"Now\" button for `ts`, and\nsays how far a given `ts` is from now.\n"),
                 new LocalizedText(
                     "zh",
-                    "\u65f6\u95f4\u6233\u8fc7\u671f",
-                    "\u8bf7\u6c42\u5934 `ts` \u4e0e\u670d\u52a1\u5668\u65f6\u949f\u76f8\u5dee\u592a\u591a\u3002\n",
-                    "Header \u4e2d\u7684 `ts` \u53c2\u6570\u4e0d\u6b63\u786e\u3002\u5ba2\u6237\u7aef\u4e0e\u670d\u52a1\u5668\u4e4b\u95f4\u5141\u8bb8\u7684\u6700\u5927\u65f6\u95f4\u5dee\u4e3a 60 \u79d2\u3002\n\n- `ts` \u662f\u8bf7\u6c42\u65f6\u95f4\uff0c\u5373\u81ea Unix \u7eaa\u5143\u8d77\u7684**\u6beb\u79d2**\u6570\uff0813 \u4f4d\u6570\u5b57\uff0c\u4f8b\u5982 `1655710885431`\uff09\uff0c\u4e0d\u662f\u79d2\u6570\u3002\n- \u7528 NTP \u540c\u6b65\u5ba2\u6237\u7aef\u65f6\u949f\uff0c\u5e76\u5728\u53d1\u9001\u524d\u4e00\u523b\u8ba1\u7b97 `ts`\u3002\n- \u8ba1\u7b97 `sign` \u65f6\u6240\u7528\u7684 `ts` \u5fc5\u987b\u4e0e\u53d1\u9001\u7684 `ts` \u76f8\u540c\u3002\n\n\u53c2\u89c1 [`ts` \u7684\u65f6\u95f4\u7a97\u53e3](https://pns-errors.example.org/zh/guides/calling-conventions/#the-ts-window)\u3002[\u7b7e\u540d\u68c0\u67e5](https://pns-errors.example.org/zh/tools/signature/)\u63d0\u4f9b\u201c\u73b0\u5728\u201d\u6309\u94ae\u6765\u751f\u6210 `ts`\uff0c\u5e76\u663e\u793a\u7ed9\u5b9a\u7684 `ts` \u4e0e\u5f53\u524d\u65f6\u95f4\u76f8\u5dee\u591a\u5c11\u3002\n")),
+                    "时间戳过期",
+                    "请求头 `ts` 与服务器时钟相差太多。\n",
+                    "Header 中的 `ts` 参数不正确。客户端与服务器之间允许的最大时间差为 60 秒。\n\n- `ts` 是请求时间，即自 Unix 纪元起的**毫秒**数（13 位数字，例如 `1655710885431`），不是秒数。\n- 用 NTP 同步客户端时钟，并在发送前一刻计算 `ts`。\n- 计算 `sign` 时所用的 `ts` 必须与发送的 `ts` 相同。\n\n参见 [`ts` 的时间窗口](https://pns-errors.example.org/zh/guides/calling-conventions/#the-ts-window)。[签名检查](https://pns-errors.example.org/zh/tools/signature/)提供“现在”按钮来生成 `ts`，并显示给定的 `ts` 与当前时间相差多少。\n")),
             [ErrorCode.InsufficientPermissions] = new ErrorEntry(
                 "Insufficient permissions",
                 Category.Common,
@@ -228,9 +228,9 @@ namespace PnsErrors
                     "Either the `accessKey` is incorrect, or the current account does not have the\ncorresponding business permissions.\n\n- Check the `accessKey` header against the key shown for the account.\n- Check that the business named by `bizType` (5 for privacy numbers) is enabled\n  for the account; if it is not, ask the account manager to enable it.\n\nSee [public headers](https://pns-errors.example.org/guides/calling-conventions/#public-headers).\n"),
                 new LocalizedText(
                     "zh",
-                    "\u6743\u9650\u4e0d\u8db3",
-                    "\u8d26\u53f7\u4e0d\u5b58\u5728\uff0c\u6216\u65e0\u6743\u4f7f\u7528\u6240\u8bf7\u6c42\u7684\u4e1a\u52a1\u3002\n",
-                    "`accessKey` \u4e0d\u6b63\u786e\uff0c\u6216\u5f53\u524d\u8d26\u53f7\u6ca1\u6709\u76f8\u5e94\u7684\u4e1a\u52a1\u6743\u9650\u3002\n\n- \u5c06\u8bf7\u6c42\u5934 `accessKey` \u4e0e\u8d26\u53f7\u4e2d\u663e\u793a\u7684 key \u9010\u4e00\u6838\u5bf9\u3002\n- \u786e\u8ba4 `bizType` \u6240\u6307\u7684\u4e1a\u52a1\uff08\u9690\u79c1\u53f7\u4e3a 5\uff09\u5df2\u4e3a\u8be5\u8d26\u53f7\u5f00\u901a\uff1b\u5982\u672a\u5f00\u901a\uff0c\u8bf7\u8054\u7cfb\u5ba2\u6237\u7ecf\u7406\u5f00\u901a\u3002\n\n\u53c2\u89c1[\u516c\u5171\u8bf7\u6c42\u5934](https://pns-errors.example.org/zh/guides/calling-conventions/#public-headers)\u3002\n")),
+                    "权限不足",
+                    "账号不存在，或无权使用所请求的业务。\n",
+                    "`accessKey` 不正确，或当前账号没有相应的业务权限。\n\n- 将请求头 `accessKey` 与账号中显示的 key 逐一核对。\n- 确认 `bizType` 所指的业务（隐私号为 5）已为该账号开通；如未开通，请联系客户经理开通。\n\n参见[公共请求头](https://pns-errors.example.org/zh/guides/calling-conventions/#public-headers)。\n")),
             [ErrorCode.EmptyBindingNumber] = new ErrorEntry(
                 "Empty binding number",
                 Category.Pns,
@@ -244,9 +244,9 @@ namespace PnsErrors
                     "The A or B number is empty. Send both `phoneA` and `phoneB`, each a non-empty\nnumber with its country code.\n"),
                 new LocalizedText(
                     "zh",
-                    "\u7ed1\u5b9a\u53f7\u7801\u4e3a\u7a7a",
-                    "\u7ed1\u5b9a\u8bf7\u6c42\uff08`bindAXB`\uff09\u7f3a\u5c11\u4e24\u4e2a\u771f\u5b9e\u53f7\u7801\u4e2d\u7684\u4e00\u4e2a\u3002\n",
-                    "A \u53f7\u7801\u6216 B \u53f7\u7801\u4e3a\u7a7a\u3002\u8bf7\u540c\u65f6\u53d1\u9001 `phoneA` \u548c `phoneB`\uff0c\u4e24\u8005\u90fd\u5fc5\u987b\u662f\u5e26\u56fd\u5bb6\u4ee3\u7801\u7684\u975e\u7a7a\u53f7\u7801\u3002\n")),
+                    "绑定号码为空",
+                    "绑定请求（`bindAXB`）缺少两个真实号码中的一个。\n",
+                    "A 号码或 B 号码为空。请同时发送 `phoneA` 和 `phoneB`，两者都必须是带国家代码的非空号码。\n")),
             [ErrorCode.SameBindingNumber] = new ErrorEntry(
                 "Same binding number",
                 Category.Pns,
@@ -260,9 +260,9 @@ namespace PnsErrors
                     "The A and B numbers are the same. A binding connects two different parties:\nsend two different numbers in `phoneA` and `phoneB`.\n"),
                 new LocalizedText(
                     "zh",
-                    "\u7ed1\u5b9a\u53f7\u7801\u76f8\u540c",
-                    "\u7ed1\u5b9a\u8bf7\u6c42\u4e2d\u53cc\u65b9\u7684\u53f7\u7801\u76f8\u540c\u3002\n",
-                    "A \u53f7\u7801\u4e0e B \u53f7\u7801\u76f8\u540c\u3002\u4e00\u4e2a\u7ed1\u5b9a\u8fde\u63a5\u7684\u662f\u4e24\u4e2a\u4e0d\u540c\u7684\u901a\u8bdd\u65b9\uff1a\u8bf7\u5728 `phoneA` \u548c`phoneB` \u4e2d\u53d1\u9001\u4e24\u4e2a\u4e0d\u540c\u7684\u53f7\u7801\u3002\n")),
+                    "绑定号码相同",
+                    "绑定请求中双方的号码相同。\n",
+                    "A 号码与 B 号码相同。一个绑定连接的是两个不同的通话方：请在 `phoneA` 和`phoneB` 中发送两个不同的号码。\n")),
             [ErrorCode.UserDoesNotExist] = new ErrorEntry(
                 "User does not exist",
                 Category.Pns,
@@ -276,9 +276,9 @@ namespace PnsErrors
                     "The user does not exist. Check the `accessKey`; if it is right, ask the account\nmanager to open the privacy-number service for the account.\n"),
                 new LocalizedText(
                     "zh",
-                    "\u7528\u6237\u4e0d\u5b58\u5728",
-                    "\u9690\u79c1\u53f7\u670d\u52a1\u4e2d\u6ca1\u6709\u4e0e\u8be5\u8d26\u53f7\u5bf9\u5e94\u7684\u7528\u6237\u3002\n",
-                    "\u7528\u6237\u4e0d\u5b58\u5728\u3002\u8bf7\u68c0\u67e5 `accessKey`\uff1b\u5982\u679c\u65e0\u8bef\uff0c\u8bf7\u8054\u7cfb\u5ba2\u6237\u7ecf\u7406\u4e3a\u8be5\u8d26\u53f7\u5f00\u901a\u9690\u79c1\u53f7\u670d\u52a1\u3002\n")),
+                    "用户不存在",
+                    "隐私号服务中没有与该账号对应的用户。\n",
+                    "用户不存在。请检查 `accessKey`；如果无误，请联系客户经理为该账号开通隐私号服务。\n")),
             [ErrorCode.BindingNumberPrefixMismatch] = new ErrorEntry(
                 "Different prefix for binding numbers",
                 Category.Pns,
@@ -289,12 +289,12 @@ namespace PnsErrors
                     "en",
                     "Different prefix for binding numbers",
                     "A real number of the binding is not in the same country as the virtual number.\n",
-                    "The A or B number does not contain the country code of the virtual number.\n\n- Write `phoneA` and `phoneB` with the country code of the virtual number in\n  front (for a Hong Kong virtual number `852\u2026`: `85291234567`).\n- Check that the number is not written in national form (a leading `0`, or no\n  country code at all).\n"),
+                    "The A or B number does not contain the country code of the virtual number.\n\n- Write `phoneA` and `phoneB` with the country code of the virtual number in\n  front (for a Hong Kong virtual number `852…`: `85291234567`).\n- Check that the number is not written in national form (a leading `0`, or no\n  country code at all).\n"),
                 new LocalizedText(
                     "zh",
-                    "\u7ed1\u5b9a\u53f7\u7801\u524d\u7f00\u4e0d\u4e00\u81f4",
-                    "\u7ed1\u5b9a\u4e2d\u7684\u67d0\u4e2a\u771f\u5b9e\u53f7\u7801\u4e0e\u865a\u62df\u53f7\u7801\u4e0d\u5c5e\u4e8e\u540c\u4e00\u4e2a\u56fd\u5bb6\u6216\u5730\u533a\u3002\n",
-                    "A \u53f7\u7801\u6216 B \u53f7\u7801\u6ca1\u6709\u5e26\u4e0a\u865a\u62df\u53f7\u7801\u7684\u56fd\u5bb6\u4ee3\u7801\u3002\n\n- `phoneA` \u548c `phoneB` \u524d\u9762\u8981\u52a0\u4e0a\u865a\u62df\u53f7\u7801\u7684\u56fd\u5bb6\u4ee3\u7801\uff08\u4f8b\u5982\u9999\u6e2f\u7684\u865a\u62df\u53f7\u7801 `852\u2026`\uff1a\u5199\u4f5c `85291234567`\uff09\u3002\n- \u68c0\u67e5\u53f7\u7801\u662f\u5426\u5199\u6210\u4e86\u672c\u5730\u683c\u5f0f\uff08\u4ee5 `0` \u5f00\u5934\uff0c\u6216\u5b8c\u5168\u6ca1\u6709\u56fd\u5bb6\u4ee3\u7801\uff09\u3002\n")),
+                    "绑定号码前缀不一致",
+                    "绑定中的某个真实号码与虚拟号码不属于同一个国家或地区。\n",
+                    "A 号码或 B 号码没有带上虚拟号码的国家代码。\n\n- `phoneA` 和 `phoneB` 前面要加上虚拟号码的国家代码（例如香港的虚拟号码 `852…`：写作 `85291234567`）。\n- 检查号码是否写成了本地格式（以 `0` 开头，或完全没有国家代码）。\n")),
             [ErrorCode.FailedToGetNumber] = new ErrorEntry(
                 "Failed to get number",
                 Category.Pns,
@@ -308,9 +308,9 @@ namespace PnsErrors
                     "An error occurred while getting the number of bound DIDs. Retry the request\nlater; if it keeps failing, contact support with the `requestId`.\n"),
                 new LocalizedText(
                     "zh",
-                    "\u83b7\u53d6\u53f7\u7801\u5931\u8d25",
-                    "\u670d\u52a1\u65e0\u6cd5\u4e3a\u7ed1\u5b9a\u9009\u51fa\u865a\u62df\u53f7\u7801\uff08DID\uff09\u3002\n",
-                    "\u83b7\u53d6\u7ed1\u5b9a DID \u53f7\u7801\u65f6\u51fa\u9519\u3002\u8bf7\u7a0d\u540e\u91cd\u8bd5\uff1b\u5982\u679c\u6301\u7eed\u5931\u8d25\uff0c\u8bf7\u643a\u5e26 `requestId` \u8054\u7cfb\u6280\u672f\u652f\u6301\u3002\n")),
+                    "获取号码失败",
+                    "服务无法为绑定选出虚拟号码（DID）。\n",
+                    "获取绑定 DID 号码时出错。请稍后重试；如果持续失败，请携带 `requestId` 联系技术支持。\n")),
             [ErrorCode.BindingNumberException] = new ErrorEntry(
                 "Exception in binding numbers",
                 Category.Pns,
@@ -324,9 +324,9 @@ namespace PnsErrors
                     "An exception occurred in the number of bound DIDs. Retry the request later; if\nit keeps failing, contact support with the `requestId`.\n"),
                 new LocalizedText(
                     "zh",
-                    "\u7ed1\u5b9a\u53f7\u7801\u5f02\u5e38",
-                    "\u670d\u52a1\u5728\u865a\u62df\u53f7\u7801\uff08DID\uff09\u4e0a\u521b\u5efa\u7ed1\u5b9a\u65f6\u5931\u8d25\u3002\n",
-                    "\u7ed1\u5b9a DID \u53f7\u7801\u65f6\u53d1\u751f\u5f02\u5e38\u3002\u8bf7\u7a0d\u540e\u91cd\u8bd5\uff1b\u5982\u679c\u6301\u7eed\u5931\u8d25\uff0c\u8bf7\u643a\u5e26 `requestId` \u8054\u7cfb\u6280\u672f\u652f\u6301\u3002\n")),
+                    "绑定号码异常",
+                    "服务在虚拟号码（DID）上创建绑定时失败。\n",
+                    "绑定 DID 号码时发生异常。请稍后重试；如果持续失败，请携带 `requestId` 联系技术支持。\n")),
             [ErrorCode.VirtualNumberWithoutPrefix] = new ErrorEntry(
                 "Virtual number without prefix",
                 Category.Pns,
@@ -340,9 +340,9 @@ namespace PnsErrors
                     "The virtual number does not have a country code. This is a configuration\nproblem of the account's number pool, not of the request: contact support with\nthe `requestId` and the virtual number.\n"),
                 new LocalizedText(
                     "zh",
-                    "\u865a\u62df\u53f7\u7801\u6ca1\u6709\u524d\u7f00",
-                    "\u4e3a\u7ed1\u5b9a\u9009\u4e2d\u7684\u865a\u62df\u53f7\u7801\u6ca1\u6709\u914d\u7f6e\u56fd\u5bb6\u4ee3\u7801\u3002\n",
-                    "\u865a\u62df\u53f7\u7801\u6ca1\u6709\u56fd\u5bb6\u4ee3\u7801\u3002\u8fd9\u662f\u8d26\u53f7\u53f7\u7801\u6c60\u7684\u914d\u7f6e\u95ee\u9898\uff0c\u4e0e\u8bf7\u6c42\u672c\u8eab\u65e0\u5173\uff1a\u8bf7\u643a\u5e26`requestId` \u548c\u8be5\u865a\u62df\u53f7\u7801\u8054\u7cfb\u6280\u672f\u652f\u6301\u3002\n")),
+                    "虚拟号码没有前缀",
+                    "为绑定选中的虚拟号码没有配置国家代码。\n",
+                    "虚拟号码没有国家代码。这是账号号码池的配置问题，与请求本身无关：请携带`requestId` 和该虚拟号码联系技术支持。\n")),
             [ErrorCode.NoVirtualNumber] = new ErrorEntry(
                 "User has no virtual number",
                 Category.Pns,
@@ -356,9 +356,9 @@ namespace PnsErrors
                     "The user has no virtual number. Buy or assign virtual numbers to the account\nbefore creating bindings.\n"),
                 new LocalizedText(
                     "zh",
-                    "\u7528\u6237\u6ca1\u6709\u865a\u62df\u53f7\u7801",
-                    "\u8d26\u53f7\u6ca1\u6709\u53ef\u7528\u4e8e\u7ed1\u5b9a\u7684\u865a\u62df\u53f7\u7801\u3002\n",
-                    "\u7528\u6237\u6ca1\u6709\u865a\u62df\u53f7\u7801\u3002\u8bf7\u5148\u4e3a\u8d26\u53f7\u8d2d\u4e70\u6216\u5206\u914d\u865a\u62df\u53f7\u7801\uff0c\u518d\u521b\u5efa\u7ed1\u5b9a\u3002\n")),
+                    "用户没有虚拟号码",
+                    "账号没有可用于绑定的虚拟号码。\n",
+                    "用户没有虚拟号码。请先为账号购买或分配虚拟号码，再创建绑定。\n")),
             [ErrorCode.FailedToRetrieveData] = new ErrorEntry(
                 "Failed to retrieve data",
                 Category.Pns,
@@ -372,9 +372,9 @@ namespace PnsErrors
                     "An exception occurred while retrieving data. Retry the request later; if it\nkeeps failing, contact support with the `requestId`.\n"),
                 new LocalizedText(
                     "zh",
-                    "\u83b7\u53d6\u6570\u636e\u5931\u8d25",
-                    "\u67e5\u8be2\u6216\u5217\u8868\u8bf7\u6c42\u5728\u670d\u52a1\u5668\u7aef\u5931\u8d25\u3002\n",
-                    "\u83b7\u53d6\u6570\u636e\u65f6\u53d1\u751f\u5f02\u5e38\u3002\u8bf7\u7a0d\u540e\u91cd\u8bd5\uff1b\u5982\u679c\u6301\u7eed\u5931\u8d25\uff0c\u8bf7\u643a\u5e26 `requestId` \u8054\u7cfb\u6280\u672f\u652f\u6301\u3002\n")),
+                    "获取数据失败",
+                    "查询或列表请求在服务器端失败。\n",
+                    "获取数据时发生异常。请稍后重试；如果持续失败，请携带 `requestId` 联系技术支持。\n")),
             [ErrorCode.VirtualNumberExhausted] = new ErrorEntry(
                 "Virtual number exhausted",
                 Category.Pns,
@@ -388,9 +388,9 @@ namespace PnsErrors
                     "The user's virtual numbers have been exhausted. Release bindings that are no\nlonger needed (`unbindAXB`), give bindings an expiry (`expireSecond`), or add\nvirtual numbers to the account.\n"),
                 new LocalizedText(
                     "zh",
-                    "\u865a\u62df\u53f7\u7801\u5df2\u8017\u5c3d",
-                    "\u8d26\u53f7\u7684\u6240\u6709\u865a\u62df\u53f7\u7801\u90fd\u5df2\u88ab\u8fd9\u4e24\u4e2a\u901a\u8bdd\u65b9\u7684\u7ed1\u5b9a\u5360\u7528\u3002\n",
-                    "\u7528\u6237\u7684\u865a\u62df\u53f7\u7801\u5df2\u8017\u5c3d\u3002\u8bf7\u89e3\u9664\u4e0d\u518d\u9700\u8981\u7684\u7ed1\u5b9a\uff08`unbindAXB`\uff09\uff0c\u4e3a\u7ed1\u5b9a\u8bbe\u7f6e\u6709\u6548\u671f\uff08`expireSecond`\uff09\uff0c\u6216\u4e3a\u8d26\u53f7\u589e\u52a0\u865a\u62df\u53f7\u7801\u3002\n")),
+                    "虚拟号码已耗尽",
+                    "账号的所有虚拟号码都已被这两个通话方的绑定占用。\n",
+                    "用户的虚拟号码已耗尽。请解除不再需要的绑定（`unbindAXB`），为绑定设置有效期（`expireSecond`），或为账号增加虚拟号码。\n")),
             [ErrorCode.InvalidListLimit] = new ErrorEntry(
                 "Incorrect list page capacity",
                 Category.Pns,
@@ -404,9 +404,9 @@ namespace PnsErrors
                     "The `limit` for retrieving data exceeds the range. Send a `limit` from 0 to\n1000 (0 means all, and at most 1000 are returned).\n"),
                 new LocalizedText(
                     "zh",
-                    "\u5217\u8868\u5206\u9875\u5bb9\u91cf\u4e0d\u6b63\u786e",
-                    "\u5217\u8868\u8bf7\u6c42\uff08`getAXBList`\uff09\u8981\u6c42\u7684\u6bcf\u9875\u6761\u6570\u8d85\u51fa\u8303\u56f4\u3002\n",
-                    "\u83b7\u53d6\u6570\u636e\u7684 `limit` \u8d85\u51fa\u8303\u56f4\u3002\u8bf7\u53d1\u9001 0 \u5230 1000 \u4e4b\u95f4\u7684 `limit`\uff080 \u8868\u793a\u5168\u90e8\uff0c\u6700\u591a\u8fd4\u56de 1000 \u6761\uff09\u3002\n")),
+                    "列表分页容量不正确",
+                    "列表请求（`getAXBList`）要求的每页条数超出范围。\n",
+                    "获取数据的 `limit` 超出范围。请发送 0 到 1000 之间的 `limit`（0 表示全部，最多返回 1000 条）。\n")),
             [ErrorCode.InvalidListOffset] = new ErrorEntry(
                 "Incorrect list page starting point",
                 Category.Pns,
@@ -420,9 +420,9 @@ namespace PnsErrors
                     "The `offset` for retrieving data exceeds the range. Send an `offset` of 0 or\nmore, and smaller than the number of bindings.\n"),
                 new LocalizedText(
                     "zh",
-                    "\u5217\u8868\u5206\u9875\u8d77\u59cb\u4f4d\u7f6e\u4e0d\u6b63\u786e",
-                    "\u5217\u8868\u8bf7\u6c42\uff08`getAXBList`\uff09\u8981\u6c42\u7684\u8d77\u59cb\u4f4d\u7f6e\u8d85\u51fa\u8303\u56f4\u3002\n",
-                    "\u83b7\u53d6\u6570\u636e\u7684 `offset` \u8d85\u51fa\u8303\u56f4\u3002\u8bf7\u53d1\u9001\u5927\u4e8e\u7b49\u4e8e 0\u3001\u4e14\u5c0f\u4e8e\u7ed1\u5b9a\u603b\u6570\u7684 `offset`\u3002\n")),
+                    "列表分页起始位置不正确",
+                    "列表请求（`getAXBList`）要求的起始位置超出范围。\n",
+                    "获取数据的 `offset` 超出范围。请发送大于等于 0、且小于绑定总数的 `offset`。\n")),
             [ErrorCode.NoBindingNumber] = new ErrorEntry(
                 "User has no binding number",
                 Category.Pns,
@@ -436,9 +436,9 @@ namespace PnsErrors
                     "The user does not have a binding relationship with a virtual number. Check the\n`caller` and `did` of the query (`queryAXB`): the binding may have expired or\nbeen removed (`unbindAXB`), or never have been created.\n"),
                 new LocalizedText(
                     "zh",
-                    "\u7528\u6237\u6ca1\u6709\u7ed1\u5b9a\u53f7\u7801",
-                    "\u6240\u67e5\u8be2\u7684\u53f7\u7801\u6ca1\u6709\u7ed1\u5b9a\u5230\u8be5\u865a\u62df\u53f7\u7801\u4e0a\u3002\n",
-                    "\u7528\u6237\u4e0e\u865a\u62df\u53f7\u7801\u4e4b\u95f4\u4e0d\u5b58\u5728\u7ed1\u5b9a\u5173\u7cfb\u3002\u8bf7\u68c0\u67e5\u67e5\u8be2\uff08`queryAXB`\uff09\u4e2d\u7684 `caller` \u548c`did`\uff1a\u8be5\u7ed1\u5b9a\u53ef\u80fd\u5df2\u8fc7\u671f\u6216\u5df2\u88ab\u89e3\u9664\uff08`unbindAXB`\uff09\uff0c\u4e5f\u53ef\u80fd\u4ece\u672a\u521b\u5efa\u3002\n")),
+                    "用户没有绑定号码",
+                    "所查询的号码没有绑定到该虚拟号码上。\n",
+                    "用户与虚拟号码之间不存在绑定关系。请检查查询（`queryAXB`）中的 `caller` 和`did`：该绑定可能已过期或已被解除（`unbindAXB`），也可能从未创建。\n")),
         };
 
         /// <summary>The catalog's languages, English (the source) first.</summary>
