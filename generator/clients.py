@@ -76,9 +76,13 @@ def _namespace(catalog: Catalog) -> dict[str, str]:
     project = catalog.package.replace("_", "-")  # pns-errors
     domain = ".".join(labels[1:]) if len(labels) > 2 else host
     reversed_domain = ".".join(reversed(domain.split(".")))
+    # A Go module is fetched from its repository: with repo_url set, the module is the
+    # repository's clients/go folder (tag clients/go/vX.Y.Z to publish it).
+    repo = urlsplit(catalog.repo_url)
+    go_module = f"{repo.hostname}{repo.path}/clients/go" if catalog.repo_url else f"{domain}/{project}/go"
     return {
         "npm": project,
-        "go_module": f"{domain}/{project}/go",
+        "go_module": go_module,
         "go_package": catalog.package.replace("_", ""),  # pnserrors
         "java_group": reversed_domain,
         "java_artifact": project,
