@@ -12,7 +12,7 @@ rm -rf "$work"
 mkdir -p "$work/classes" "$work/snippets" "$work/tests"
 
 # 1. The library: no warnings, and a doc comment on every public element.
-mapfile -t sources < <(find "$library/src/main/java" -name '*.java' | sort)
+mapfile -t sources < <(find "$library" -maxdepth 1 -name '*.java' ! -name Example.java | sort)
 javac "${strict[@]}" -Xdoclint:all/protected -d "$work/classes" "${sources[@]}"
 
 # 2. Each page's snippet as the reader copies it: its imports on top, the rest in a method,
@@ -37,9 +37,9 @@ for snippet in "${snippets[@]}"; do
   } >"$work/snippets/Snippet$code.java"
 done
 
-# 3. The README's example (examples/Example.java holds the same text) and the test program.
+# 3. The README's example (Example.java holds the same text) and the test program.
 javac "${strict[@]}" -cp "$work/classes" -d "$work/tests" \
-  "$work/snippets"/*.java "$library/examples/Example.java" "$here/ClientCheck.java"
+  "$work/snippets"/*.java "$library/Example.java" "$here/ClientCheck.java"
 java -cp "$work/classes:$work/tests" Example >"$work/example.out"
 grep -q 'https://' "$work/example.out" || { cat "$work/example.out" >&2; exit 1; }
 
