@@ -39,6 +39,7 @@ public final class ClientCheck {
     int codes = check.catalog(catalog);
     check.unknownCodes(catalog, cases);
     check.envelopes(catalog, cases);
+    check.reader();
     check.snippets(catalog, Path.of(System.getenv("PNS_SNIPPETS")));
     check.pom(catalog, root.resolve("clients/java/pom.xml"));
     if (!check.failures.isEmpty()) {
@@ -198,6 +199,38 @@ public final class ClientCheck {
         Map<String, Object> map = decoded == null ? null : object(decoded);
         equal(name + " (map)", expected, canon(outcome(site, () -> Responses.raiseForResponse(map))));
       }
+    }
+  }
+
+  /** The library's own JSON reader, beyond the table: escapes, numbers, and what is not JSON. */
+  private void reader() {
+    String data =
+        "{\"s\":\"q\\\"b\\\\s\\/ \\b\\f\\n\\r\\t \\u00e9\\uD83D\\ude00 \u4e2d\","
+            + " \"n\": [0, -2, 3.5e2, -1E-2, 12345678901, 123456789012345678901, true, false, null],"
+            + " \"o\": {\"\": {}, \"a\": []}}";
+    Map<String, Object> expected = new LinkedHashMap<>();
+    expected.put("kind", "success");
+    expected.put("data", new Reader(data).document());
+    String body = " {\"code\": 0, \"data\": " + data + "}\n";
+    equal("reader: " + body, canon(expected), canon(outcome("", () -> Responses.raiseForResponse(body))));
+    List<String> broken =
+        List.of(
+            "",
+            "{\"code\":0,}",
+            "{\"code\":01}",
+            "{\"code\":0} x",
+            "{'code':0}",
+            "{\"code\":0,\"msg\":\"\\u12\"}",
+            "{\"code\":0,\"msg\":\"\\x\"}",
+            "{\"code\":0,\"msg\":\"tab\there\"}",
+            "{\"code\":-}",
+            "{\"code\":1.}",
+            "{\"code\":tru}",
+            "{\"code\":0",
+            "[".repeat(100_000));
+    for (String text : broken) {
+      String what = "reader: " + (text.length() > 40 ? text.substring(0, 40) + "..." : text);
+      equal(what, "not-an-envelope", outcome("", () -> Responses.raiseForResponse(text)).get("kind"));
     }
   }
 
