@@ -402,7 +402,8 @@ public enum ErrorCode {
   private static final List<String> LANGUAGES = List.of("en", "zh");
 
   private static final Map<Integer, ErrorCode> BY_CODE =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ErrorCode::code, Function.identity()));
+      Arrays.stream(values())
+          .collect(Collectors.toUnmodifiableMap(ErrorCode::code, Function.identity()));
 
   private final int code;
   private final String message;
@@ -411,7 +412,8 @@ public enum ErrorCode {
   private final Retry retry;
   private final List<ErrorText> texts;
 
-  ErrorCode(int code, String message, Category category, FixBy fixBy, Retry retry, ErrorText... texts) {
+  ErrorCode(
+      int code, String message, Category category, FixBy fixBy, Retry retry, ErrorText... texts) {
     this.code = code;
     this.message = message;
     this.category = category;

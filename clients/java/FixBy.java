@@ -3,13 +3,13 @@ package org.example.pnserrors;
 
 /** Whose side must act to make an error go away. */
 public enum FixBy {
-  /** the customer&#39;s developer: the request or the client&#39;s code is wrong */
+  /** The customer's developer: the request or the client's code is wrong. */
   CALLER("caller"),
 
-  /** the customer&#39;s account administrator or account manager: settings, permissions or numbers */
+  /** The customer's account administrator or account manager: settings, permissions or numbers. */
   ACCOUNT("account"),
 
-  /** NXCLOUD: a failure on the service&#39;s side; escalate with the requestId */
+  /** NXCLOUD: a failure on the service's side; escalate with the requestId. */
   PROVIDER("provider");
 
   private final String word;

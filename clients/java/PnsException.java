@@ -24,7 +24,8 @@ public class PnsException extends RuntimeException {
    * An error response.
    *
    * @param code the response's {@code code}, not 0
-   * @param msg the response's {@code msg}, the server's wording ({@code ""} or {@code null} when it sent none)
+   * @param msg the response's {@code msg}, the server's wording ({@code ""} or {@code null} when
+   *     it sent none)
    * @param requestId the response's {@code requestId}, or {@code null}
    * @param data the response's {@code data}, or {@code null}
    */

@@ -14,8 +14,8 @@ public final class Responses {
    *
    * @param json the response body
    * @return {@code data}: a {@code Map<String, Object>}, {@code List<Object>}, {@code String},
-   *     {@code Integer}, {@code Long}, {@code BigInteger}, {@code Double}, {@code Boolean} or {@code
-   *     null}
+   *     {@code Integer}, {@code Long}, {@code BigInteger}, {@code Double}, {@code Boolean} or
+   *     {@code null}
    * @throws PnsException when {@code code} is not 0
    * @throws NotAnEnvelopeException when the body is not the API's envelope
    */
@@ -76,7 +76,8 @@ public final class Responses {
             || code instanceof Byte
             || code instanceof BigInteger;
     if (!integral) {
-      throw new NotAnEnvelopeException("response `code` is " + Json.kind(code) + ", not an integer");
+      throw new NotAnEnvelopeException(
+          "response `code` is " + Json.kind(code) + ", not an integer");
     }
     try {
       return new BigInteger(code.toString()).intValueExact();

@@ -3,13 +3,13 @@ package org.example.pnserrors;
 
 /** Whether sending the same request again may succeed, and how. */
 public enum Retry {
-  /** no: the same request fails again until something changes */
+  /** No: the same request fails again until something changes. */
   NO("no"),
 
-  /** yes, at once, with a rebuilt request (a new ts and sign) */
+  /** Yes, at once, with a rebuilt request (a new ts and sign). */
   REFRESH("refresh"),
 
-  /** yes, later: the failure is transient; retry with exponential backoff and a limit */
+  /** Yes, later: the failure is transient; retry with exponential backoff and a limit. */
   BACKOFF("backoff");
 
   private final String word;
