@@ -24,7 +24,10 @@ public final class Example {
       switch (err.retry()) {
         case BACKOFF -> System.out.println("transient: send it again later, with backoff");
         case REFRESH -> System.out.println("rebuild it (new ts and sign) and send it at once");
-        case NO -> System.out.println("do not resend; to fix: " + err.fixBy().map(FixBy::word));
+        case NO -> {
+          String side = err.fixBy().map(FixBy::word).orElse("unknown");
+          System.out.println("do not resend; fixed on this side: " + side);
+        }
       }
       if (err.is(ErrorCode.FAILED_TO_GET_NUMBER)) {
         System.out.println("10005: " + err.docUrl());
