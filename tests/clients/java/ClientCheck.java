@@ -34,8 +34,8 @@ public final class ClientCheck {
   public static void main(String[] args) throws Exception {
     Path root = Path.of(System.getenv("PNS_ROOT"));
     ClientCheck check = new ClientCheck();
-    Map<String, Object> catalog = object(new Reader(read(root.resolve("docs/errors.json"))).document());
-    Map<String, Object> cases = object(new Reader(read(Path.of(System.getenv("PNS_CASES")))).document());
+    Map<String, Object> catalog = object(json(root.resolve("docs/errors.json")));
+    Map<String, Object> cases = object(json(Path.of(System.getenv("PNS_CASES"))));
     int codes = check.catalog(catalog);
     check.unknownCodes(catalog, cases);
     check.envelopes(catalog, cases);
@@ -121,12 +121,14 @@ public final class ClientCheck {
         ErrorText expected =
             translation == null ? english : fallback(texts(object(translation)), english);
         equal(code + " " + language + " texts", expected, constant.localized(language));
-        equal(code + " " + language + " message", expected.message(), constant.localized(language).message());
+        ErrorText actual = constant.localized(language);
+        equal(code + " " + language + " message", expected.message(), actual.message());
         equal(
             code + " " + language + " from a locale name",
             expected,
             constant.localized(language.toUpperCase(Locale.ROOT) + "_XX.UTF-8"));
-        equal(code + " " + language + " from a Locale", expected, constant.localized(Locale.forLanguageTag(language)));
+        Locale locale = Locale.forLanguageTag(language);
+        equal(code + " " + language + " from a Locale", expected, constant.localized(locale));
       }
     }
     return errors.size();
@@ -187,7 +189,8 @@ public final class ClientCheck {
       String name = (String) row.get("name");
       String body = (String) row.get("body");
       String expected = canon(row.get("expect"));
-      equal(name + " (text)", expected, canon(outcome(site, () -> Responses.raiseForResponse(body))));
+      Object text = outcome(site, () -> Responses.raiseForResponse(body));
+      equal(name + " (text)", expected, canon(text));
       // The same body as another JSON library decodes it (Long codes, Double fractions).
       Object decoded;
       try {
@@ -197,7 +200,8 @@ public final class ClientCheck {
       }
       if (decoded == null || decoded instanceof Map) {
         Map<String, Object> map = decoded == null ? null : object(decoded);
-        equal(name + " (map)", expected, canon(outcome(site, () -> Responses.raiseForResponse(map))));
+        Object fromMap = outcome(site, () -> Responses.raiseForResponse(map));
+        equal(name + " (map)", expected, canon(fromMap));
       }
     }
   }
@@ -212,7 +216,8 @@ public final class ClientCheck {
     expected.put("kind", "success");
     expected.put("data", new Reader(data).document());
     String body = " {\"code\": 0, \"data\": " + data + "}\n";
-    equal("reader: " + body, canon(expected), canon(outcome("", () -> Responses.raiseForResponse(body))));
+    Object actual = outcome("", () -> Responses.raiseForResponse(body));
+    equal("reader: " + body, canon(expected), canon(actual));
     List<String> broken =
         List.of(
             "",
@@ -230,7 +235,8 @@ public final class ClientCheck {
             "[".repeat(100_000));
     for (String text : broken) {
       String what = "reader: " + (text.length() > 40 ? text.substring(0, 40) + "..." : text);
-      equal(what, "not-an-envelope", outcome("", () -> Responses.raiseForResponse(text)).get("kind"));
+      Object kind = outcome("", () -> Responses.raiseForResponse(text)).get("kind");
+      equal(what, "not-an-envelope", kind);
     }
   }
 
@@ -257,7 +263,8 @@ public final class ClientCheck {
       out.put("category", err.category().map(Category::id).orElse(null));
       out.put("retry", err.retry().word());
       out.put("fixBy", err.fixBy().map(f -> f.word()).orElse(null));
-      out.put("url", err.docUrl().startsWith(site) ? err.docUrl().substring(site.length()) : err.docUrl());
+      String url = err.docUrl();
+      out.put("url", url.startsWith(site) ? url.substring(site.length()) : url);
       if (err.retryable() != err.retry().isRetryable()) {
         out.put("retryable", err.retryable());
       }
@@ -307,7 +314,8 @@ public final class ClientCheck {
 
   private void pom(Map<String, Object> json, Path pom) throws Exception {
     Map<String, Object> meta = object(json.get("catalog"));
-    Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
+    Document document =
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
     String artifact = document.getElementsByTagName("artifactId").item(0).getTextContent();
     String version = document.getElementsByTagName("version").item(0).getTextContent();
     equal("pom.xml artifactId", ((String) meta.get("package")).replace('_', '-'), artifact);
@@ -319,6 +327,10 @@ public final class ClientCheck {
 
   private static String read(Path path) throws Exception {
     return Files.readString(path, StandardCharsets.UTF_8);
+  }
+
+  private static Object json(Path path) throws Exception {
+    return new Reader(read(path)).document();
   }
 
   @SuppressWarnings("unchecked")
