@@ -12,7 +12,7 @@ public final class Responses {
    * The {@code data} of a successful response, from the body's JSON text (read without any JSON
    * library).
    *
-   * @param json the response body
+   * @param json the response body ({@code null} is not an envelope)
    * @return {@code data}: a {@code Map<String, Object>}, {@code List<Object>}, {@code String},
    *     {@code Integer}, {@code Long}, {@code BigInteger}, {@code Double}, {@code Boolean} or
    *     {@code null}
@@ -20,6 +20,9 @@ public final class Responses {
    * @throws NotAnEnvelopeException when the body is not the API's envelope
    */
   public static Object raiseForResponse(String json) {
+    if (json == null) {
+      throw new NotAnEnvelopeException("response body is null, not JSON text");
+    }
     Object body;
     try {
       body = Json.parse(json);

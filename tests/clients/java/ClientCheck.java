@@ -233,6 +233,8 @@ public final class ClientCheck {
             "{\"code\":tru}",
             "{\"code\":0",
             "[".repeat(100_000));
+    Object none = outcome("", () -> Responses.raiseForResponse((String) null)).get("kind");
+    equal("reader: a null text", "not-an-envelope", none);
     for (String text : broken) {
       String what = "reader: " + (text.length() > 40 ? text.substring(0, 40) + "..." : text);
       Object kind = outcome("", () -> Responses.raiseForResponse(text)).get("kind");
