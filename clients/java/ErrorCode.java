@@ -492,7 +492,7 @@ public enum ErrorCode {
    * @return an absolute URL such as {@code https://pns-errors.example.org/errors/1001/}
    */
   public String docUrl() {
-    return "https://pns-errors.example.org/" + "errors/" + code + "/";
+    return "https://pns-errors.example.org/errors/" + code + "/";
   }
 
   /**

@@ -52,7 +52,7 @@ public class PnsException extends RuntimeException {
   }
 
   private static String docUrl(int code, ErrorCode error) {
-    return error != null ? error.docUrl() : "https://pns-errors.example.org/" + "?code=" + code;
+    return error != null ? error.docUrl() : "https://pns-errors.example.org/?code=" + code;
   }
 
   /**
