@@ -270,6 +270,10 @@ public final class ClientCheck {
       if (err.retryable() != err.retry().isRetryable()) {
         out.put("retryable", err.retryable());
       }
+      List<ErrorCode> matches = List.of(ErrorCode.values()).stream().filter(err::is).toList();
+      if (!matches.equals(err.error().stream().toList())) {
+        out.put("is", matches);
+      }
       String message = err.getMessage();
       if (!message.contains(String.valueOf(err.code())) || !message.contains(err.docUrl())) {
         out.put("getMessage", message);
