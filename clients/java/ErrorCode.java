@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An error code of the NXCLOUD PNS API error codes (catalog 1.0.0).
+ * An error code of the API (NXCLOUD PNS API error codes, catalog 1.0.0).
  *
  * <p>Each constant carries the API's message, its {@link Category}, who must act ({@link FixBy}),
  * whether to send the request again ({@link Retry}), its documentation page, and its texts in

@@ -1,8 +1,7 @@
 // generated from errors.yaml by `python -m generator`; do not edit
 /**
- * Error codes of the NXCLOUD PNS API error codes: {@link org.example.pnserrors.ErrorCode}, and
- * {@link org.example.pnserrors.Responses#raiseForResponse(String)} to turn a response
- * into its data or a {@link org.example.pnserrors.PnsException}.
+ * NXCLOUD PNS API error codes, catalog 1.0.0: the enum {@link ErrorCode}, and {@link
+ * Responses#raiseForResponse(String)} to turn a response into its data or a {@link PnsException}.
  *
  * @see <a href="https://pns-errors.example.org/">https://pns-errors.example.org/</a>
  */
