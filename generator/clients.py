@@ -159,8 +159,16 @@ def environment(base: jinja2.Environment) -> jinja2.Environment:
     return env
 
 
+def wanted(catalog: Catalog) -> bool:
+    """Client libraries carry each code's triage data, so only a catalog that requires it
+    (``require: [fix_by, retry]``) gets them: every code then has both."""
+    return {"fix_by", "retry"} <= set(catalog.require)
+
+
 def render_clients(catalog: Catalog, public: dict[int, dict[str, Any]], base: jinja2.Environment) -> dict[str, str]:
-    """Every client library's files, by path under the project root."""
+    """Every client library's files, by path under the project root (none without triage data)."""
+    if not wanted(catalog):
+        return {}
     env = environment(base)
     model = client_model(catalog, public)
     files: dict[str, str] = {}
@@ -178,6 +186,8 @@ def snippets(
 ) -> list[tuple[str, str]]:
     """The code page's "handling it" examples, (tab label, code) per client language, each
     from its ``_snippet.j2`` with ``e`` (the entry), ``names`` and ``_`` (the page's phrases)."""
+    if not wanted(catalog):
+        return []
     env = environment(base)
     names = _namespace(catalog)
     return [

@@ -141,3 +141,15 @@ def test_a_hand_edit_of_any_library_file_fails_the_check(language: str, tmp_path
     assert result.returncode == 1
     for path in files:
         assert f"stale:      {path.relative_to(root).as_posix()} differs" in result.stderr, result.stderr
+
+
+def test_a_catalog_without_triage_data_gets_no_libraries_and_still_generates(tmp_path: Path) -> None:
+    # Bug caught: the generator crashing on a code without fix_by/retry (the libraries' types
+    # need both), or leaving a library that errors.yaml no longer produces behind.
+    root = copy_project(tmp_path, releases=False)
+    (root / "errors.yaml").write_bytes((REPO / "tests/good-base.yaml").read_bytes())  # no `require`
+    result = run_generator(root)
+    assert result.returncode == 0, result.stderr
+    assert [p for p in (root / "clients").rglob("*") if p.is_file()] == []
+    assert '=== "Python"' in (root / "docs/errors/1001.md").read_text(encoding="utf-8")
+    assert run_generator(root, "--check").returncode == 0
