@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,9 +11,9 @@ from axe_playwright_python.sync_playwright import Axe
 from browser import browser, serve
 from test_history import version_1_1
 
-from conftest import build_site, copy_project, run_generator
+from conftest import build_site, copy_project, run_generator, shared
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("a11y")]  # one build of its site
+pytestmark = pytest.mark.browser
 
 RULES = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
 # Every kind of page, in both languages: home, the index, a category, code pages (active, deprecated, retired:
@@ -44,13 +45,18 @@ PAGES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
-    """The site of a copy at version 1.1.0, where 10009 is deprecated and 10006 retired."""
-    root = copy_project(tmp_path_factory.mktemp("a11y"))
+def _build(out: Path) -> None:
+    root = copy_project(out / "project")
     version_1_1(root)
     assert run_generator(root).returncode == 0
-    built = build_site(root, tmp_path_factory.mktemp("a11y-site"))
+    build_site(root, out / "site")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
+    """The site of a copy at version 1.1.0, where 10009 is deprecated and 10006 retired
+    (built once per run, whichever xdist worker asks first)."""
+    built = shared(tmp_path_factory, "a11y", _build) / "site"
     with serve(built) as base, browser() as chromium:
         yield base, chromium
 
