@@ -73,7 +73,7 @@ def project(tmp_path: Path) -> Iterator[Path]:
 def snapshot(root: Path) -> dict[str, bytes]:
     """Every file the generator could touch, with its bytes."""
     files = {p.name: p.read_bytes() for p in sorted(root.glob("mkdocs*.yml"))}  # their blocks are generated
-    for top in ("docs", "docs-zh", "src"):
+    for top in ("docs", "docs-zh", "src", "clients"):
         for path in sorted((root / top).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 files[path.relative_to(root).as_posix()] = path.read_bytes()
