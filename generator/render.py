@@ -34,6 +34,7 @@ from .model import (
     ErrorEntry,
     ErrorText,
     Retirement,
+    Variant,
     fields_of,
     translated_keys,
 )
@@ -192,7 +193,7 @@ def public_value(value: Any, check: Check, page: str, site_url: str) -> Any:
     if check.markdown:
         return absolute_links(value, page, site_url)
     if isinstance(value, tuple):
-        return list(value)
+        return [public_value(item, check.items or check, page, site_url) for item in value]
     return value
 
 
@@ -220,7 +221,7 @@ def python_value(value: Any, check: Check, page: str, site_url: str) -> str:
         ]
         return f"{check.record.__name__}({', '.join(parts)})"
     if isinstance(value, tuple):
-        items = [python_value(item, check, page, site_url) for item in value]
+        items = [python_value(item, check.items or check, page, site_url) for item in value]
         return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
     if isinstance(value, str):
         return python_str(absolute_links(value, page, site_url) if check.markdown else value)
@@ -280,6 +281,8 @@ def _in_language(english: Any, text_model: type, language: str) -> Any:
     if text is None:
         return english
     changes = {key: getattr(text, key) for key in translated_keys(text_model) if getattr(text, key)}
+    if hasattr(text, "synonyms"):  # a language's own words, never the English ones
+        changes["synonyms"] = text.synonyms
     for key, (record, field_name) in NESTED.items():  # deprecated_reason -> deprecated.reason
         nested = getattr(english, record, None)
         translated = changes.pop(key, None)
@@ -398,7 +401,7 @@ def render(
     files[f"src/{catalog.package}/_catalog.py"] = _ENV.get_template("catalog.py.j2").render(
         common,
         python_members=functools.partial(python_members, site_url=catalog.site_url),
-        records=[(model, fields_of(model)) for model in (Deprecation, Retirement)],
+        records=[(model, fields_of(model)) for model in (Deprecation, Retirement, Variant)],
         texts=[(model, [f for f in fields_of(model) if f.public]) for model in (CategoryText, ErrorText)],
         # The English of a nested translated key, on a member: deprecated_reason is deprecation.reason.
         english_expr={

@@ -8,7 +8,11 @@ tests/finder_cases.json is the table both must pass):
 2. a marker before the number: ``error``, ``err``, ``E``, ``#``, ``PNS error``,
    ``错误码``/``错误代码`` (with or without ``:``/``：``), or a path ``/errors/10004/``;
 3. an enum name or alias of this catalog (``INVALID_SIGNATURE`` means 1003);
-4. a paste that is one bare code (`` 10004 ``).
+4. a paste that is one bare code (`` 10004 ``);
+5. in a record where rules 1 to 3 find nothing: a ``msg`` or ``message`` field whose value
+   is a known wording of a code (its message in any language, or a variant the API is
+   known to send: ``"msg": "binding not exist"`` is 10013), or a record that is exactly
+   such a wording. Such a code is marked ``by_message``; a real ``code`` always wins.
 
 Never a code: digits inside a longer run of digits or a decimal, dates, times, and
 the values of other fields (requestId, ts, phone numbers). Code 0 is success.
@@ -23,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ._catalog import ErrorCode
-from ._lookup import normalize, parse_code
+from ._lookup import by_message, message_key, messages, normalize, parse_code
 
 TYPE_CHECKING = False  # not `import typing` / `import re` at import time: see _base.py
 if TYPE_CHECKING:
@@ -43,6 +47,11 @@ MARKER = (
     r"([0-9]{1,10})(?![0-9]|[.:/-][0-9])"
     r"|(?<![A-Za-z0-9_#&])(?:E|#)\s?([0-9]{4,9})(?![0-9.])"
 )
+# Rule 5: a field named `msg` or `message`, then its value (quoted, or up to , ; } or the line's end).
+MESSAGE_FIELD = (
+    r"""(?<![A-Za-z0-9_$-])["']?(?:msg|message)["']?\s*[:=]\s*"""
+    r"""(?:"([^"\n]{1,300})"|'([^'\n]{1,300})'|([^"',;}\n][^,;}\n]{0,299}))"""
+)
 # `requestId: "r-1"`, `request_id='r-1'`, `requestId=r-1`; after a bare space only a token
 # with a digit (PnsError's own "requestId 1640920940635361280", not "request id is missing").
 REQUEST_ID = (
@@ -54,17 +63,19 @@ REQUEST_ID = (
 class Found:
     """One code found in a paste: how often, and with which requestIds."""
 
-    __slots__ = ("code", "error", "count", "request_ids", "seen")
+    __slots__ = ("code", "error", "count", "request_ids", "seen", "by_message")
 
     def __init__(self, code: int) -> None:
         self.code = code
         self.error = ErrorCode.get(code)  # None when this catalog does not know the code
         self.count = 0
+        self.by_message = False  # True when only its message identified it, never a code (rule 5)
         self.request_ids: list[str] = []  # the first MAX_REQUEST_IDS distinct ones, in order
         self.seen: set[str] = set()
 
     def __repr__(self) -> str:
-        return f"Found(code={self.code}, count={self.count}, request_ids={self.request_ids!r})"
+        how = ", by_message=True" if self.by_message else ""
+        return f"Found(code={self.code}, count={self.count}, request_ids={self.request_ids!r}{how})"
 
 
 class Scan:
@@ -100,11 +111,19 @@ class Scan:
                 self.successes += 1
             elif 0 < code <= MAX_CODE and code not in codes:
                 codes.append(code)
+        worded = not hits and _message_codes(text)  # rule 5, only where no code is written
+        if worded:
+            codes = worded
         ids = list(
             dict.fromkeys(m.group(1) or m.group(2) for m in re.finditer(REQUEST_ID, text, re.IGNORECASE | re.ASCII))
         )
         for code in codes:
-            found = self.found.get(code) or self.found.setdefault(code, Found(code))
+            found = self.found.get(code)
+            if found is None:
+                found = self.found[code] = Found(code)
+                found.by_message = bool(worded)
+            elif not worded:
+                found.by_message = False
             found.count += 1
             for request_id in ids:
                 if request_id not in found.seen and len(found.request_ids) < MAX_REQUEST_IDS:
@@ -122,6 +141,22 @@ class Scan:
         return list(self.found.values())
 
 
+def _message_codes(text: str) -> list[int]:
+    """Rule 5: the codes whose wording is the value of a msg/message field, or the whole record."""
+    import re
+
+    codes: list[int] = []
+    for match in re.finditer(MESSAGE_FIELD, text, re.IGNORECASE | re.ASCII):
+        member = by_message(match.group(1) or match.group(2) or match.group(3) or "")
+        if member is not None and member.value not in codes:
+            codes.append(member.value)
+    if not codes:
+        member = by_message(text)
+        if member is not None:
+            codes.append(member.value)
+    return codes
+
+
 def _lines(text: str) -> Iterator[str]:
     """Lines split on "\\n" only, as the site's finder splits them."""
     start = 0
@@ -135,59 +170,122 @@ def _lines(text: str) -> Iterator[str]:
 
 
 def _batches(lines: Iterable[str], size: int = 4096) -> Iterator[list[str]]:
-    batch: list[str] = []
-    for line in lines:
-        batch.append(line)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
+    import itertools
+
+    source = iter(lines)
+    while batch := list(itertools.islice(source, size)):
         yield batch
+
+
+# What the prefilter looks for, in the lower-cased text: rule 1's and rule 5's field names,
+# rule 2's word markers (`err` is also in `/errors/`, `错误` in 错误码 and 错误代码).
+BASE_CLUES = ["code", "err", "msg", "message", "错误"]
+# Rule 2's one-letter markers in the lower-cased text (the character before is checked apart).
+E_MARKER = r"[e#]\s?[0-9]{4}"
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_#&")
+_CLUES: list[tuple[list[str], list[str]]] = []
+
+
+def _clues() -> tuple[list[str], list[str]]:
+    """The literals one of which a record must hold for a rule to match it: (in the
+    lower-cased text, in the text as it is). Built once from the catalog."""
+    if not _CLUES:
+        # Rule 5: a record that is a wording holds each word of its message_key. Look for its
+        # longest word (the rarest elsewhere, most likely; of equals, the one fewest wordings share).
+        keys = [key for key in messages() if key and not any(clue in key for clue in BASE_CLUES)]
+        chosen: set[str] = set()
+        for key in keys:
+            words = sorted(set(key.split(" ")))
+            chosen.add(max(words, key=lambda w: (len(w), -sum(w in k for k in keys))))
+        chosen = {w for w in chosen if not any(o != w and o in w for o in chosen)}  # `exist` covers `exists`
+        # Rule 3: the names and aliases, case-sensitive; those with `_` are found by one test.
+        plain = [name for name in ErrorCode.__members__ if "_" not in name]
+        _CLUES.append((BASE_CLUES + sorted(chosen), plain))
+    return _CLUES[0]
+
+
+def _mark(text: str, words: list[str], starts: list[int], marked: list[bool]) -> None:
+    """Mark the line of every occurrence of any of ``words`` in ``text`` (lines begin at ``starts``)."""
+    import bisect
+
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            line = bisect.bisect_right(starts, at) - 1
+            marked[line] = True
+            at = text.find(word, starts[line + 1] if line + 1 < len(starts) else len(text))
 
 
 def _could_hold_a_code(lines: list[str]) -> list[bool]:
     """Which lines of a batch could hold a code: each rule needs one of these somewhere.
 
-    Searching the whole batch at once, with literals and patterns that start with a
-    literal or a small class, keeps a 100 MB log at disk speed; only the lines it
-    marks go through the rules.
+    Searching the whole batch at once for a few literals (and two small patterns that
+    start with one) keeps a log at disk speed; only the lines it marks go through the
+    rules. Sound: every text a rule matches contains one of them, in the text as the
+    rules read it (NFKC, see normalize); tests/test_finder_cases.py compares it with
+    reading every line.
     """
     import bisect
     import itertools
     import re
 
     chunk = "".join(lines)
-    if not chunk.isascii():  # full-width forms, Chinese markers: let every line through
-        return [True] * len(lines)
-    starts = list(itertools.accumulate((len(line) for line in lines), initial=0))
+    ascii = chunk.isascii()
+    if not ascii:  # full-width forms: read the lines as the rules read them
+        lines = [normalize(line) for line in lines]
+        chunk = "".join(lines)
+    starts = list(itertools.accumulate(map(len, lines), initial=0))
     marked = [False] * len(lines)
-    low = chunk.lower()
-    for word, text in [("code", low), ("err", low), ("/errors/", low)] + [(n, chunk) for n in _plain_names()]:
-        at = text.find(word)
-        while at >= 0:
-            marked[bisect.bisect_right(starts, at) - 1] = True
-            at = text.find(word, at + 1)
-    for pattern in (r"[Ee#]\s?[0-9]", r"_[A-Z0-9]"):  # E/# markers; enum names (A_B)
-        for match in re.finditer(pattern, chunk):
-            marked[bisect.bisect_right(starts, match.start()) - 1] = True
+    lower_words, plain_names = _clues()
+    if ascii:
+        low, low_starts = chunk.lower(), starts
+        lower_words = [word for word in lower_words if word.isascii()]
+    else:  # lower() may change the length of a non-ASCII line: count its own starts
+        lowered = [line.lower() for line in lines]
+        low, low_starts = "".join(lowered), list(itertools.accumulate(map(len, lowered), initial=0))
+    _mark(low, lower_words, low_starts, marked)
+    _mark(chunk, plain_names, starts, marked)
+    for match in re.finditer(r"_[A-Z0-9]", chunk):  # every other name has an `_` before a letter or digit
+        marked[bisect.bisect_right(starts, match.start()) - 1] = True
+    for match in re.finditer(E_MARKER, low, re.ASCII):
+        at = match.start()
+        if at == 0 or low[at - 1] not in _WORD:  # the rule's (?<![A-Za-z0-9_#&])
+            marked[bisect.bisect_right(low_starts, at) - 1] = True
     return marked
-
-
-def _plain_names() -> list[str]:
-    """Member names without an underscore, which the `_[A-Z0-9]` test would miss."""
-    return [name for name in ErrorCode.__members__ if "_" not in name]
 
 
 def scan(*sources: str | Iterable[str]) -> Scan:
     """Read pastes (str) or logs line by line (any iterable of lines: a file works), as one text."""
+    import bisect
+    import itertools
+
     result = Scan()
     pending: list[str] = []  # the lines of a JSON object not closed yet
     wanted = False  # whether any line of the pending record could hold a code
     depth = size = 0
     for source in sources:
         for batch in _batches(_lines(source) if isinstance(source, str) else source):
-            for line, could in zip(batch, _could_hold_a_code(batch), strict=True):
-                depth += line.count("{") - line.count("}")
+            marks = _could_hold_a_code(batch)
+            braces = [False] * len(batch)
+            _mark("".join(batch), ["{", "}"], list(itertools.accumulate(map(len, batch), initial=0)), braces)
+            # Outside a JSON object, a line without a brace is a record of its own, and one
+            # that is not marked holds no code: only the others need reading one by one.
+            needed = list(itertools.compress(range(len(batch)), map(bool.__or__, marks, braces)))
+            i = 0
+            while i < len(batch):
+                if not pending:
+                    j = bisect.bisect_left(needed, i)
+                    at = needed[j] if j < len(needed) else len(batch)
+                    if at > i:
+                        if result.records == 0:
+                            result.first_text = batch[i][:100]
+                        result.records += at - i
+                        i = at
+                        continue
+                line, could = batch[i], marks[i]
+                i += 1
+                if braces[i - 1]:
+                    depth += line.count("{") - line.count("}")
                 if pending or depth > 0:
                     pending.append(line)
                     size += len(line)
