@@ -191,12 +191,19 @@ def _clues() -> tuple[list[str], list[str]]:
     lower-cased text, in the text as it is). Built once from the catalog."""
     if not _CLUES:
         # Rule 5: a record that is a wording holds each word of its message_key. Look for its
-        # longest word (the rarest elsewhere, most likely; of equals, the one fewest wordings share).
+        # longest word (the rarest elsewhere, most likely; of equals, the one fewest wordings
+        # share); Chinese is written without spaces: cover its wordings with few 4-character parts.
         keys = [key for key in messages() if key and not any(clue in key for clue in BASE_CLUES)]
         chosen: set[str] = set()
-        for key in keys:
+        for key in [k for k in keys if k.isascii()]:
             words = sorted(set(key.split(" ")))
             chosen.add(max(words, key=lambda w: (len(w), -sum(w in k for k in keys))))
+        uncovered = [k for k in keys if not k.isascii()]
+        while uncovered:
+            parts = sorted({k[i : i + 4] for k in uncovered for i in range(max(len(k) - 3, 1))})
+            best = max(parts, key=lambda p: sum(p in k for k in uncovered))
+            chosen.add(best)
+            uncovered = [k for k in uncovered if best not in k]
         chosen = {w for w in chosen if not any(o != w and o in w for o in chosen)}  # `exist` covers `exists`
         # Rule 3: the names and aliases, case-sensitive; those with `_` are found by one test.
         plain = [name for name in ErrorCode.__members__ if "_" not in name]
@@ -216,6 +223,26 @@ def _mark(text: str, words: list[str], starts: list[int], marked: list[bool]) ->
             at = text.find(word, starts[line + 1] if line + 1 < len(starts) else len(text))
 
 
+# Characters NFKC leaves as they are, in Chinese text: ASCII, the common CJK ideographs, 、 。 and
+# the brackets 《》「」『』【】; and those it maps to one ASCII character: full-width forms, the
+# ideographic space.
+_NFKC_STABLE = r"[^\x00-\x7f\u4e00-\u9fff\u3001\u3002\u300a-\u3011]"
+_FULL_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
+
+
+def _nfkc(text: str) -> str:
+    """normalize(text), faster for the usual Chinese text: where every other character is a
+    full-width form or the ideographic space, replace those (NFKC maps each to one ASCII)."""
+    import re
+
+    others = set(re.findall(_NFKC_STABLE, text))
+    if not others <= _FULL_WIDTH.keys():
+        return normalize(text)
+    for char in others:
+        text = text.replace(char, _FULL_WIDTH[char])
+    return text
+
+
 def _could_hold_a_code(lines: list[str]) -> list[bool]:
     """Which lines of a batch could hold a code: each rule needs one of these somewhere.
 
@@ -231,17 +258,24 @@ def _could_hold_a_code(lines: list[str]) -> list[bool]:
 
     chunk = "".join(lines)
     ascii = chunk.isascii()
-    if not ascii:  # full-width forms: read the lines as the rules read them
-        lines = [normalize(line) for line in lines]
-        chunk = "".join(lines)
-    starts = list(itertools.accumulate(map(len, lines), initial=0))
+    if not ascii:  # full-width forms: read the lines as the rules read them (NFKC, one line at a time)
+        chunk = _nfkc(chunk)  # the same as line by line: NFKC neither makes nor joins across a "\n"
+        parts = chunk.split("\n")
+        lengths = [len(part) + 1 for part in parts[: len(lines)]]
+        lengths[-1] -= not lines[-1].endswith("\n")  # the last line of a source may lack its "\n"
+        if len(parts) - lines[-1].endswith("\n") != len(lines):  # a line broken elsewhere than at "\n"
+            lines = [normalize(line) for line in lines]
+            chunk, lengths = "".join(lines), list(map(len, lines))
+    else:
+        lengths = list(map(len, lines))
+    starts = list(itertools.accumulate(lengths, initial=0))
     marked = [False] * len(lines)
     lower_words, plain_names = _clues()
+    low, low_starts = chunk.lower(), starts
     if ascii:
-        low, low_starts = chunk.lower(), starts
         lower_words = [word for word in lower_words if word.isascii()]
-    else:  # lower() may change the length of a non-ASCII line: count its own starts
-        lowered = [line.lower() for line in lines]
+    elif len(low) != len(chunk):  # lower() lengthened a character (İ): count each line's own starts
+        lowered = [line.lower() for line in (normalize(line) for line in lines)]
         low, low_starts = "".join(lowered), list(itertools.accumulate(map(len, lowered), initial=0))
     _mark(low, lower_words, low_starts, marked)
     _mark(chunk, plain_names, starts, marked)
@@ -258,6 +292,7 @@ def scan(*sources: str | Iterable[str]) -> Scan:
     """Read pastes (str) or logs line by line (any iterable of lines: a file works), as one text."""
     import bisect
     import itertools
+    import operator
 
     result = Scan()
     pending: list[str] = []  # the lines of a JSON object not closed yet
@@ -266,11 +301,11 @@ def scan(*sources: str | Iterable[str]) -> Scan:
     for source in sources:
         for batch in _batches(_lines(source) if isinstance(source, str) else source):
             marks = _could_hold_a_code(batch)
-            braces = [False] * len(batch)
-            _mark("".join(batch), ["{", "}"], list(itertools.accumulate(map(len, batch), initial=0)), braces)
-            # Outside a JSON object, a line without a brace is a record of its own, and one
-            # that is not marked holds no code: only the others need reading one by one.
-            needed = list(itertools.compress(range(len(batch)), map(bool.__or__, marks, braces)))
+            # Each line's braces: only an unbalanced line can open or close a JSON object of
+            # several lines; outside one, every other line is a record of its own, and one that
+            # is not marked holds no code. Only the rest need reading one by one.
+            diffs = list(map(operator.sub, map(str.count, batch, itertools.repeat("{")), map(str.count, batch, itertools.repeat("}"))))
+            needed = list(itertools.compress(range(len(batch)), map(operator.or_, marks, map(bool, diffs))))
             i = 0
             while i < len(batch):
                 if not pending:
@@ -283,9 +318,8 @@ def scan(*sources: str | Iterable[str]) -> Scan:
                         i = at
                         continue
                 line, could = batch[i], marks[i]
+                depth += diffs[i]
                 i += 1
-                if braces[i - 1]:
-                    depth += line.count("{") - line.count("}")
                 if pending or depth > 0:
                     pending.append(line)
                     size += len(line)
