@@ -550,7 +550,9 @@ def _json_line(rng: random.Random, n: int) -> str:
     roll = rng.random()
     head = f'{{"ts": "2026-11-30T10:{n % 60:02d}:{n % 59:02d}.{n % 1000:03d}Z", "level": '
     if roll < 0.01:
-        return head + f'"error", "response": {{"code": {rng.choice([1003, 10013])}, "msg": "x", "requestId": "{n}"}}}}\n'
+        return (
+            head + f'"error", "response": {{"code": {rng.choice([1003, 10013])}, "msg": "x", "requestId": "{n}"}}}}\n'
+        )
     if roll < 0.02:
         return head + f'"error", "response": {{"msg": "binding not exist", "requestId": "{n}"}}}}\n'
     return (
@@ -608,7 +610,7 @@ def measure_finder(megabytes: float, repeat: int) -> dict[str, Any]:
             size = write_log(log, megabytes, shape=shape)
             command = [sys.executable, "-m", "pns_errors", "explain", str(log)]
             env = {**ENV, "PYTHONPATH": str(REPO / "src")}
-            seconds = timed(lambda: run(command, cwd=REPO, env=env), repeat)
+            seconds = timed(lambda command=command, env=env: run(command, cwd=REPO, env=env), repeat)
             rss_kb = int(run([sys.executable, "-c", MAXRSS, *command], cwd=REPO, env=env).stdout)
             shapes[shape] = {
                 "megabytes": size / 2**20,

@@ -291,6 +291,14 @@ def _in_language(english: Any, text_model: type, language: str) -> Any:
     return dataclasses.replace(english, **changes)
 
 
+def _terms(english: ErrorEntry) -> list[list[str]]:
+    """An error's wordings (its message in every language, then its variants) and synonyms (English,
+    then each translation's), as pns_errors._lookup.terms lists them, for the site's jump box."""
+    texts: list[ErrorEntry | ErrorText] = [english, *(english.translations or {}).values()]
+    wordings = [t.message for t in texts] + [v.text for v in english.also_sent]
+    return [wordings, list(dict.fromkeys(s for t in texts for s in t.synonyms))]
+
+
 def _pages(catalog: Catalog, language: str, changes: list[Changes], errors: list[ErrorEntry]) -> dict[str, str]:
     """The generated pages of one language's site, under its docs folder; ``errors`` in that language."""
     files: dict[str, str] = {}
@@ -345,8 +353,21 @@ def _pages(catalog: Catalog, language: str, changes: list[Changes], errors: list
     # What the site's jump box, finder and 404 page need, small enough to fetch at once.
     files[f"{folder}/errors/codes.json"] = _ENV.get_template("codes.json.j2").render(
         categories={c.id: list(c.range) if c.range else None for c in catalog.categories},
-        # [code, category, label, status, message, names]: the finder knows codes by their enum names too.
-        codes=[[e.code, e.category, link_label(e), e.status, e.message, [e.name, *e.aliases]] for e in errors],
+        # [code, category, label, status, message, names, wordings, synonyms]: the finder knows codes
+        # by their enum names and wordings too (every language's message and the variants), and the
+        # jump box searches these as `pns-errors search` does (pns_errors._lookup.terms).
+        codes=[
+            [
+                e.code,
+                e.category,
+                link_label(e),
+                e.status,
+                e.message,
+                [e.name, *e.aliases],
+                *_terms(catalog.error(e.code)),
+            ]
+            for e in errors
+        ],
     )
     files[f"{folder}/changelog.md"] = _ENV.get_template("changelog.md.j2").render(common, sections=changes)
     return files

@@ -101,7 +101,9 @@ def rate(queries: list[Query], ranked: list[list[str]]) -> Rates:
     return Rates(top1 / scored, top3 / scored, reciprocal / scored, misses, false_finds)
 
 
-def measure(site: Path, engine: str, queries: list[Query] | None = None) -> dict[str, tuple[list[Query], list[list[str]]]]:
+def measure(
+    site: Path, engine: str, queries: list[Query] | None = None
+) -> dict[str, tuple[list[Query], list[list[str]]]]:
     """Every query of the set against the built ``site`` (English at its root, each other
     language under /<lang>/), in real headless Chromium: {language: (queries, ranked pages)}."""
     from browser import browser, serve, watched_tab

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ._catalog import ErrorCode
-from ._lookup import by_message, message_key, messages, normalize, parse_code
+from ._lookup import by_message, messages, normalize, parse_code
 
 TYPE_CHECKING = False  # not `import typing` / `import re` at import time: see _base.py
 if TYPE_CHECKING:
@@ -304,7 +304,13 @@ def scan(*sources: str | Iterable[str]) -> Scan:
             # Each line's braces: only an unbalanced line can open or close a JSON object of
             # several lines; outside one, every other line is a record of its own, and one that
             # is not marked holds no code. Only the rest need reading one by one.
-            diffs = list(map(operator.sub, map(str.count, batch, itertools.repeat("{")), map(str.count, batch, itertools.repeat("}"))))
+            diffs = list(
+                map(
+                    operator.sub,
+                    map(str.count, batch, itertools.repeat("{")),
+                    map(str.count, batch, itertools.repeat("}")),
+                )
+            )
             needed = list(itertools.compress(range(len(batch)), map(operator.or_, marks, map(bool, diffs))))
             i = 0
             while i < len(batch):

@@ -84,7 +84,9 @@ def terms(member: ErrorCode) -> tuple[str, str, list[str], list[str]]:
     gets the same from codes.json."""
     texts = [member.localized("en"), *member.translations.values()]
     wordings = [t.message for t in texts] + [v.text for v in member.also_sent]
-    names = " ".join([member.name, *(n for n, m in type(member).__members__.items() if m is member and n != member.name)])
+    names = " ".join(
+        [member.name, *(n for n, m in type(member).__members__.items() if m is member and n != member.name)]
+    )
     return (
         str(member.value),
         names.lower(),
@@ -118,7 +120,7 @@ def score(query: str, code: str, names: str, wordings: list[str], synonyms: list
         at_start = re.compile(r"(?:^|[^a-z0-9_])" + re.escape(word))
         if word == code or parse_code(word) == int(code):
             total += 100
-        elif word in names or word.replace(" ", "_") in names:
+        elif word in names:
             total += 20
         elif at_start.search(said):
             total += 10
@@ -163,7 +165,10 @@ def search(query: str) -> list[ErrorCode]:
         member
         for member in ErrorCode
         if all(
-            word in " ".join(t.solution + " " + t.description for t in [member.localized("en"), *member.translations.values()]).lower()
+            word
+            in " ".join(
+                t.solution + " " + t.description for t in [member.localized("en"), *member.translations.values()]
+            ).lower()
             for word in words
         )
     ]
