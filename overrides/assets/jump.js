@@ -96,7 +96,11 @@
   function messageCodes(text, data) {
     var codes = [], re = new RegExp(PATTERNS.messageField, "gi"), match;
     while ((match = re.exec(text))) {
-      var code = byMessage(match[1] || match[2] || match[3] || "", data);
+      var code = byMessage(match[1] || match[2] || "", data);
+      if (match[3]) {  // unquoted, up to the line's end: the longest run of its first words that is a wording
+        var words = match[3].trim().split(/\s+/);
+        for (var n = words.length, code = null; n > 0 && code === null; n--) code = byMessage(words.slice(0, n).join(" "), data);
+      }
       if (code !== null && codes.indexOf(code) < 0) codes.push(code);
     }
     if (!codes.length) {

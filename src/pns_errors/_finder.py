@@ -10,7 +10,7 @@ tests/finder_cases.json is the table both must pass):
 3. an enum name or alias of this catalog (``INVALID_SIGNATURE`` means 1003);
 4. a paste that is one bare code (`` 10004 ``);
 5. in a record where rules 1 to 3 find nothing: a ``msg`` or ``message`` field whose value
-   is a known wording of a code (its message in any language, or a variant the API is
+   (quoted, or else the longest run of its first words) is a known wording of a code (its message in any language, or a variant the API is
    known to send: ``"msg": "binding not exist"`` is 10013), or a record that is exactly
    such a wording. Such a code is marked ``by_message``; a real ``code`` always wins.
 
@@ -147,7 +147,10 @@ def _message_codes(text: str) -> list[int]:
 
     codes: list[int] = []
     for match in re.finditer(MESSAGE_FIELD, text, re.IGNORECASE | re.ASCII):
-        member = by_message(match.group(1) or match.group(2) or match.group(3) or "")
+        member = by_message(match.group(1) or match.group(2) or "")
+        if match.group(3):  # unquoted, up to the line's end: the longest run of its first words that is a wording
+            words = match.group(3).split()
+            member = next(filter(None, (by_message(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)
         if member is not None and member.value not in codes:
             codes.append(member.value)
     if not codes:
@@ -177,9 +180,10 @@ def _batches(lines: Iterable[str], size: int = 4096) -> Iterator[list[str]]:
         yield batch
 
 
-# What the prefilter looks for, in the lower-cased text: rule 1's and rule 5's field names,
-# rule 2's word markers (`err` is also in `/errors/`, `错误` in 错误码 and 错误代码).
-BASE_CLUES = ["code", "err", "msg", "message", "错误"]
+# What the prefilter looks for, in the lower-cased text: rule 1's field name, rule 2's word
+# markers (`err` is also in `/errors/`, `错误` in 错误码 and 错误代码). Rule 5 needs no field name:
+# its value is a wording, which holds a word _clues() looks for.
+BASE_CLUES = ["code", "err", "错误"]
 # Rule 2's one-letter markers in the lower-cased text (the character before is checked apart).
 E_MARKER = r"[e#]\s?[0-9]{4}"
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_#&")
