@@ -119,6 +119,7 @@ def _environment() -> jinja2.Environment:
         py=python_str,
         label=name_label,
         member=enum_member,
+        segment=segment,
         capitalize_first=lambda text: text[:1].upper() + text[1:],
         brackets=lambda text: text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]"),  # link text
     )
@@ -291,6 +292,56 @@ def _in_language(english: Any, text_model: type, language: str) -> Any:
     return dataclasses.replace(english, **changes)
 
 
+# Chinese is written without spaces, and Material's search splits it into words with jieba
+# (mkdocs.zh.yml), marking each split with U+200B, which its separator reads as a space. It
+# does so for a page's title and text, not for its tags: the generator splits them the same way.
+WORDS_ZH = Path(__file__).parent.parent / "search-words.zh.txt"
+_JIEBA: list[Any] = []
+
+
+def segment(text: str) -> str:
+    """``text`` with each run of Chinese split into words by jieba, the splits marked with U+200B."""
+    import re
+
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return text
+    if not _JIEBA:
+        import logging
+
+        import jieba  # a development dependency, as for the site's search
+
+        jieba.setLogLevel(logging.WARNING)
+        if WORDS_ZH.exists():
+            jieba.load_userdict(str(WORDS_ZH))
+        _JIEBA.append(jieba)
+    return re.sub(
+        r"[\u4e00-\u9fff]+",
+        lambda m: "\u200b" + "\u200b".join(_JIEBA[0].cut(m.group(0))) + "\u200b",
+        text,
+    ).strip("\u200b")
+
+
+def search_tags(entry: ErrorEntry, english: ErrorEntry) -> list[str]:
+    """A code page's tags: the words a person searches it by (its code, names, message in this
+    language and in English, the variants, this language's synonyms), each word once. Material
+    indexes tags in its most weighted field, word by word; a word repeated across synonyms would
+    count as often, and outweigh a word that only this code's message has."""
+    import re
+
+    phrases = [str(entry.code), entry.name, *entry.aliases, entry.message, english.message]
+    phrases += [v.text for v in english.also_sent] + list(entry.synonyms)
+    split = [[w for w in re.split(r"[\s\u200b]+", segment(phrase)) if w] for phrase in phrases]
+    words = [w for phrase in split for w in phrase]
+    # Material splits a Chinese query into the words its index holds, but never lets one end at
+    # the query's last character: 绑定号码相同 is searched as 绑定* 号码* 相* when 相 is a word of
+    # the index, else as 绑定* 号码* alone. So the first character of each phrase's last word is a tag too.
+    words += [p[-1][0] for p in split if p and len(p[-1]) > 1 and "\u4e00" <= p[-1][0] <= "\u9fff"]
+    first: dict[str, str] = {}
+    for word in words:
+        first.setdefault(word.lower(), word)
+    return list(first.values())
+
+
 def _terms(english: ErrorEntry) -> list[list[str]]:
     """An error's wordings (its message in every language, then its variants) and synonyms (English,
     then each translation's), as pns_errors._lookup.terms lists them, for the site's jump box."""
@@ -342,6 +393,7 @@ def _pages(catalog: Catalog, language: str, changes: list[Changes], errors: list
             english_url=f"{catalog.site_url}errors/{entry.code}/",
             category=categories[entry.category],
             related=[by_code[r.code] for r in related[entry.code]],
+            tags=search_tags(entry, english),
             previous=errors[i - 1] if i else None,
             next=errors[i + 1] if i + 1 < len(errors) else None,
         )
