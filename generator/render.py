@@ -308,7 +308,7 @@ def segment(text: str) -> str:
     if not _JIEBA:
         import logging
 
-        import jieba  # a development dependency, as for the site's search
+        import jieba  # type: ignore[import-untyped]  # a development dependency, as for the site's search
 
         jieba.setLogLevel(logging.WARNING)
         if WORDS_ZH.exists():
