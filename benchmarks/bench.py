@@ -436,6 +436,13 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs per figure; the median is reported")
     parser.add_argument("--no-site", action="store_true", help="skip mkdocs build")
     parser.add_argument("--finder-mb", type=float, default=100, help="size of the log for `explain` (default 100)")
+    parser.add_argument(
+        "--search-queries",
+        type=int,
+        default=0,
+        help="run only the first N queries of each language of tests/search_queries.tsv (default: all)",
+    )
+    parser.add_argument("--no-search", action="store_true", help="skip the search-quality measurement")
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     parser.add_argument("--page", type=Path, help="write the site's Performance page here")
     args = parser.parse_args()
@@ -457,6 +464,7 @@ def main() -> int:
             trash.discard(root)
     print("measuring the finder ...", file=sys.stderr, flush=True)
     finder = measure_finder(args.finder_mb, args.repeat)
+    search = {} if args.no_search else measure_search(args.search_queries)
     lines = [
         f"Floors: `python -c pass` {floors['python_s'] * 1000:.1f} ms, "
         f'`python -c "import yaml, jinja2"` {floors["yaml_jinja_s"] * 1000:.1f} ms. '
@@ -474,6 +482,8 @@ def main() -> int:
             f"| {shape} | {f['mb_per_s']:.1f} | {f['seconds']:.2f} | {f['peak_rss_mb']:.1f} |"
             for shape, f in finder["shapes"].items()
         ),
+        "",
+        *search_table(search),
     ]
     print("\n".join(lines))
     when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -484,6 +494,7 @@ def main() -> int:
         "floors": floors,
         "results": results,
         "finder": finder,
+        "search": search,
     }
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
@@ -621,6 +632,76 @@ def measure_finder(megabytes: float, repeat: int) -> dict[str, Any]:
             log.unlink()
     slowest = min(shapes, key=lambda shape: shapes[shape]["mb_per_s"])
     return {**shapes[slowest], "slowest": slowest, "shapes": shapes}
+
+
+def measure_search(per_language: int = 0) -> dict[str, Any]:
+    """The query set (tests/search_queries.tsv) through the real site's search, built by each
+    engine, in headless Chromium: top-1, top-3 and mean reciprocal rank per engine and language."""
+    sys.path.insert(0, str(REPO / "tests"))
+    import search_quality  # tests/search_quality.py, shared with the browser test
+
+    if not Path("/usr/bin/chromium").exists():
+        return {"skipped": "no Chromium at /usr/bin/chromium"}
+    queries = search_quality.load()
+    if per_language:  # the first N of each language (make test runs a few, so that this cannot rot)
+        seen: dict[str, int] = {}
+        kept = []
+        for query in queries:
+            seen[query.language] = seen.get(query.language, 0) + 1
+            if seen[query.language] <= per_language:
+                kept.append(query)
+        queries = kept
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="pns-search-") as tmp:
+        root = make_project(Path(tmp) / "project", None)
+        for engine in ("mkdocs", "zensical"):
+            print(f"measuring the search ({engine}) ...", file=sys.stderr, flush=True)
+            site = Path(tmp) / engine
+            for config in sorted(root.glob("mkdocs*.yml")):
+                language = config.name.split(".")[1] if config.name.count(".") == 2 else ""
+                if engine == "mkdocs":
+                    out = site / language if language else site
+                    run(
+                        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "--site-dir", str(out)],
+                        cwd=root,
+                    )
+                else:
+                    run([sys.executable, "-m", "zensical", "build", "-f", str(config)], cwd=root)
+            if engine == "zensical":
+                shutil.copytree(root / "site", site)
+            for language, (chosen, ranked) in search_quality.measure(site, engine, queries).items():
+                rates = search_quality.rate(chosen, ranked)
+                results[f"{engine} {language}"] = {
+                    "queries": len(chosen),
+                    "top1": rates.top1,
+                    "top3": rates.top3,
+                    "mrr": rates.mrr,
+                    "misses": rates.misses,
+                    "false_finds": rates.false_finds,
+                }
+    return results
+
+
+def search_table(search: dict[str, Any]) -> list[str]:
+    if not search:
+        return []
+    if "skipped" in search:
+        return [f"Search quality: not measured ({search['skipped']})."]
+    lines = [
+        "Search quality, tests/search_queries.tsv through each engine's site search "
+        "(targets: top-1 ≥ 95 %, top-3 = 100 %, no code page for a query meant to find nothing):",
+        "",
+        "| engine, language | queries | top-1 | top-3 | MRR | found a code page for nothing |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for key, r in search.items():
+        lines.append(
+            f"| {key} | {r['queries']} | {r['top1']:.1%} | {r['top3']:.1%} | {r['mrr']:.3f} | {len(r['false_finds'])} |"
+        )
+    for key, r in search.items():
+        lines += [f"- {key}: first result not accepted: {m}" for m in r["misses"]]
+        lines += [f"- {key}: a code page for {m}" for m in r["false_finds"]]
+    return lines
 
 
 def page(report: dict[str, Any], lines: list[str]) -> str:
