@@ -496,6 +496,7 @@
     parseCode: parseCode,
     patterns: PATTERNS,
     messageKey: messageKey,
+    byMessage: function (text) { return loadCatalog().then(function (data) { return byMessage(text, data); }); },
     search: function (text) {
       return loadCatalog().then(function (data) { return search(text, data).map(function (row) { return row[0]; }); });
     },

@@ -149,13 +149,18 @@ def _in_order(word: str, text: str) -> bool:
     return True
 
 
+def ranked(query: str) -> list[ErrorCode]:
+    """The codes whose terms match ``query`` (score > 0), best first: what the site's jump box offers."""
+    scored = sorted((-score(query, *terms(m)), m.value, m) for m in ErrorCode)
+    return [member for points, _, member in scored if points]
+
+
 def search(query: str) -> list[ErrorCode]:
     """Codes matching ``query``, best first: by code, name, message or variant, and synonym, in
     every language (see score); when none matches so, by the words of the descriptions and solutions."""
     import re
 
-    scored = sorted((-score(query, *terms(m)), m.value, m) for m in ErrorCode)
-    found = [member for points, _, member in scored if points]
+    found = ranked(query)
     if found:
         return found
     words = [w for w in re.split(r"[\s,;]+", query.lower()) if w]
