@@ -94,14 +94,13 @@ class Scan:
         self.records += 1
 
     def add(self, record: str) -> None:
-        import re
-
         self.skip(record)
         text = normalize(record)
         hits: list[tuple[int, int]] = []  # (position, code)
-        for match in re.finditer(FIELD, text, re.IGNORECASE | re.ASCII):
+        field_re, marker_re, request_id_re, _ = _compiled()
+        for match in field_re.finditer(text):
             hits.append((match.start(), int(match.group(1))))
-        for match in re.finditer(MARKER, text, re.IGNORECASE | re.ASCII):
+        for match in marker_re.finditer(text):
             hits.append((match.start(), int(match.group(1) or match.group(2))))
         for match in _names().finditer(text):
             hits.append((match.start(), ErrorCode[match.group(0)].value))
@@ -114,9 +113,7 @@ class Scan:
         worded = not hits and _message_codes(text)  # rule 5, only where no code is written
         if worded:
             codes = worded
-        ids = list(
-            dict.fromkeys(m.group(1) or m.group(2) for m in re.finditer(REQUEST_ID, text, re.IGNORECASE | re.ASCII))
-        )
+        ids = list(dict.fromkeys(m.group(1) or m.group(2) for m in request_id_re.finditer(text)))
         for code in codes:
             found = self.found.get(code)
             if found is None:
@@ -141,12 +138,25 @@ class Scan:
         return list(self.found.values())
 
 
+_COMPILED: list[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = []
+
+
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """FIELD, MARKER, REQUEST_ID and MESSAGE_FIELD, compiled once (both match case-insensitively)."""
+    if not _COMPILED:
+        import re
+
+        flags = re.IGNORECASE | re.ASCII
+        compiled = [re.compile(pattern, flags) for pattern in (FIELD, MARKER, REQUEST_ID, MESSAGE_FIELD)]
+        _COMPILED.append((compiled[0], compiled[1], compiled[2], compiled[3]))
+    return _COMPILED[0]
+
+
 def _message_codes(text: str) -> list[int]:
     """Rule 5: the codes whose wording is the value of a msg/message field, or the whole record."""
-    import re
 
     codes: list[int] = []
-    for match in re.finditer(MESSAGE_FIELD, text, re.IGNORECASE | re.ASCII):
+    for match in _compiled()[3].finditer(text):
         member = by_message(match.group(1) or match.group(2) or "")
         if match.group(3):  # unquoted, up to the line's end: the longest run of its first words that is a wording
             words = match.group(3).split()
