@@ -284,6 +284,7 @@ def test_code_page_has_everything_support_needs(page: Any, base: str, hosted: tu
         "What to ask the customer for",
         "What it means",
         "Causes and solutions",
+        "Also searched as: country code, prefix mismatch",  # the synonyms, a heading the search weighs
         '"code": 10004',
         '"requestId"',
         "raise_for_response",
