@@ -218,7 +218,12 @@ def _clues() -> tuple[list[str], list[str]]:
             best = max(parts, key=lambda p: sum(p in k for k in uncovered))
             chosen.add(best)
             uncovered = [k for k in uncovered if best not in k]
-        chosen = {w for w in chosen if not any(o != w and o in w for o in chosen)}  # `exist` covers `exists`
+        # Fewest finds: keep a word only while it covers a wording no word kept so far covers.
+        kept: list[str] = []
+        for word in sorted(chosen, key=lambda w: (-sum(w in k for k in keys), -len(w), w)):
+            if any(word in k and not any(o in k for o in kept) for k in keys):
+                kept.append(word)
+        chosen = set(kept)
         # Rule 3: the names and aliases, case-sensitive; those with `_` are found by one test.
         plain = [name for name in ErrorCode.__members__ if "_" not in name]
         _CLUES.append((BASE_CLUES + sorted(chosen), plain))
