@@ -91,7 +91,7 @@ class _Reader:
             if check.record is not None:
                 values[key.text] = self.record(value, check.record, f"`{key.text}`") or _INVALID
             elif check.items is not None and check.items.record is not None:
-                items = [self.record(item, check.items.record, f"a `{key.text}` item") for item in values[key.text]]
+                items = [self.record(item, check.items.record, f"an item of `{key.text}`") for item in values[key.text]]
                 values[key.text] = tuple(items) if all(item is not None for item in items) else _INVALID
             elif check.translations is not None:
                 values[key.text] = self.translations(value, check.translations)
