@@ -16,12 +16,24 @@ import search_quality
 
 pytestmark = pytest.mark.browser
 
-# (engine, language) -> queries whose first result an engine cannot get right, and why.
+# (engine, language) -> queries whose first result the engine cannot get right, and why.
+NO_BOOST = "Zensical's search has no boost and no tags: a guide whose heading holds the words ranks first"
 CANNOT: dict[tuple[str, str], dict[str, str]] = {
     ("mkdocs", "zh"): {
         # Material never ends a segment of a Chinese query at its last character: 发票下载 is
         # searched as 发* (and 下*), which finds 发送 ("send") on code pages.
         "发票下载": "Material drops a Chinese query's last character and adds a trailing wildcard",
+    },
+    ("zensical", "en"): {
+        "signature": NO_BOOST,
+        "missing header": NO_BOOST,
+        "dark mode": "Zensical's search matches words approximately: a code page is listed",
+    },
+    ("zensical", "zh"): {
+        "签名": NO_BOOST,
+        "缺少请求头": NO_BOOST,
+        "错误码 10004": NO_BOOST + " (the home page's)",
+        "退款": "Zensical's search matches words approximately: code pages are listed",
     },
 }
 
@@ -45,16 +57,18 @@ def test_the_query_set_is_big_and_varied() -> None:
 def test_each_language_meets_the_bar(
     measured: tuple[str, dict[str, tuple[list[Any], list[list[str]]]]], language: str
 ) -> None:
+    # Bugs caught: a message, variant, synonym or enum name whose code page is not first (or
+    # not in the first three); a query meant to find nothing that lists a code page.
     engine, results = measured
     queries, ranked = results[language]
+    every = search_quality.rate(queries, ranked)
+    print(f"{engine} {language}: top-1 {every.top1:.1%}, top-3 {every.top3:.1%}, MRR {every.mrr:.3f}")
     known = CANNOT.get((engine, language), {})
-    rates = search_quality.rate(queries, ranked)
-    unexpected_misses = [m for m in rates.misses if not any(repr(q) in m for q in known)]
-    unexpected_finds = [m for m in rates.false_finds if not any(repr(q) in m for q in known)]
-    print(f"{engine} {language}: top-1 {rates.top1:.1%}, top-3 {rates.top3:.1%}, MRR {rates.mrr:.3f}")
+    assert every.top3 == 1.0, every.misses
+    kept = [(q, r) for q, r in zip(queries, ranked, strict=True) if q.text not in known]
+    rates = search_quality.rate([q for q, _ in kept], [r for _, r in kept])
     assert rates.top1 >= 0.95, rates.misses
-    assert rates.top3 == 1.0, rates.misses
-    assert not unexpected_finds, unexpected_finds
-    assert len(unexpected_misses) <= len(queries) // 20, unexpected_misses
-    for query in known:  # still a limitation of the engine: when it is fixed, take it off the list
-        assert any(repr(query) in m for m in rates.misses + rates.false_finds), (engine, query)
+    assert not rates.false_finds, rates.false_finds
+    for query in known:  # still beyond the engine: when it is not, take it off the list
+        failed = [m for m in every.misses + every.false_finds if m.startswith(repr(query) + " ")]
+        assert failed, f"{engine} now gets {query!r} right: remove it from CANNOT"
