@@ -92,6 +92,7 @@ PIECES = st.sampled_from(
     ["code", "err", "E", "e", "#", " ", "=", ":", "：", "1003", "10004", "12", "phone", "msg", "message", "'", '"']
     + ["Invalid signature", "binding not exist", "签名无效", "错误码", "错误代码", "Ｅ", "１００３", "　", "İ", "ß"]
     + ["INVALID_SIGNATURE", "_X", "/errors/", "PNS error ", "{", "}", "\n", "requestId", "。", "!"]
+    + ["，", "（", "＃", "＿X", "ｅ", "１", "“", "\u00a0", "\u2003", "①", "ｃｏｄｅ", "ＥＲＲ"]
 )
 
 

@@ -249,6 +249,16 @@ _NFKC_STABLE = r"[^\x00-\x7f\u4e00-\u9fff\u3001\u3002\u300a-\u3011]"
 _FULL_WIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
 
 
+# Text the prefilter may read as it is: NFKC leaves these characters alone, or maps them to
+# punctuation that no clue holds and that, like them, is no word character before an `E`
+# (，：；！？（） as , : ; ! ? ( )). Anything else (full-width letters and digits, ＃, ＿, the
+# ideographic space) may make a clue, so such a batch is normalised first.
+_NEEDS_NFKC = (
+    r"[^\x00-\x7f\u4e00-\u9fff\u3001\u3002\u300a-\u3011\u2018\u2019\u201c\u201d"
+    r"\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]"
+)
+
+
 def _nfkc(text: str) -> str:
     """normalize(text), faster for the usual Chinese text: where every other character is a
     full-width form or the ideographic space, replace those (NFKC maps each to one ASCII)."""
@@ -277,7 +287,7 @@ def _could_hold_a_code(lines: list[str]) -> list[bool]:
 
     chunk = "".join(lines)
     ascii = chunk.isascii()
-    if not ascii:  # full-width forms: read the lines as the rules read them (NFKC, one line at a time)
+    if not ascii and re.search(_NEEDS_NFKC, chunk):  # read the lines as the rules read them (NFKC)
         chunk = _nfkc(chunk)  # the same as line by line: NFKC neither makes nor joins across a "\n"
         parts = chunk.split("\n")
         lengths = [len(part) + 1 for part in parts[: len(lines)]]
