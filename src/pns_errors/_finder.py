@@ -195,7 +195,8 @@ def _batches(lines: Iterable[str], size: int = 4096) -> Iterator[list[str]]:
 # its value is a wording, which holds a word _clues() looks for.
 BASE_CLUES = ["code", "err", "错误"]
 # Rule 2's one-letter markers in the lower-cased text (the character before is checked apart).
-E_MARKER = r"[e#]\s?[0-9]{4}"
+# Two patterns, each starting with a literal, which the regex engine finds fast.
+E_MARKERS = (r"e\s?[0-9]{4}", r"#\s?[0-9]{4}")
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_#&")
 _CLUES: list[tuple[list[str], list[str]]] = []
 
@@ -310,10 +311,11 @@ def _could_hold_a_code(lines: list[str]) -> list[bool]:
     _mark(chunk, plain_names, starts, marked)
     for match in re.finditer(r"_[A-Z0-9]", chunk):  # every other name has an `_` before a letter or digit
         marked[bisect.bisect_right(starts, match.start()) - 1] = True
-    for match in re.finditer(E_MARKER, low, re.ASCII):
-        at = match.start()
-        if at == 0 or low[at - 1] not in _WORD:  # the rule's (?<![A-Za-z0-9_#&])
-            marked[bisect.bisect_right(low_starts, at) - 1] = True
+    for pattern in E_MARKERS:
+        for match in re.finditer(pattern, low, re.ASCII):
+            at = match.start()
+            if at == 0 or low[at - 1] not in _WORD:  # the rule's (?<![A-Za-z0-9_#&])
+                marked[bisect.bisect_right(low_starts, at) - 1] = True
     return marked
 
 
