@@ -436,6 +436,13 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs per figure; the median is reported")
     parser.add_argument("--no-site", action="store_true", help="skip mkdocs build")
     parser.add_argument("--finder-mb", type=float, default=100, help="size of the log for `explain` (default 100)")
+    parser.add_argument(
+        "--search-queries",
+        type=int,
+        default=0,
+        help="run only the first N queries of each language of tests/search_queries.tsv (default: all)",
+    )
+    parser.add_argument("--no-search", action="store_true", help="skip the search-quality measurement")
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     parser.add_argument("--page", type=Path, help="write the site's Performance page here")
     args = parser.parse_args()
@@ -457,6 +464,7 @@ def main() -> int:
             trash.discard(root)
     print("measuring the finder ...", file=sys.stderr, flush=True)
     finder = measure_finder(args.finder_mb, args.repeat)
+    search = {} if args.no_search else measure_search(args.search_queries)
     lines = [
         f"Floors: `python -c pass` {floors['python_s'] * 1000:.1f} ms, "
         f'`python -c "import yaml, jinja2"` {floors["yaml_jinja_s"] * 1000:.1f} ms. '
@@ -464,8 +472,18 @@ def main() -> int:
         "",
         *table(results, floors),
         "",
-        f"`pns-errors explain` over a {finder['megabytes']:.0f} MB log: {finder['mb_per_s']:.1f} MB/s "
-        f"({finder['seconds']:.2f} s), peak RSS {finder['peak_rss_mb']:.1f} MB (targets: ≥ 30 MB/s, < 50 MB).",
+        f"`pns-errors explain` over {finder['megabytes']:.0f} MB logs of {len(finder['shapes'])} shapes, "
+        f"the slowest ({finder['slowest']}): {finder['mb_per_s']:.1f} MB/s ({finder['seconds']:.2f} s), "
+        f"peak RSS {finder['peak_rss_mb']:.1f} MB (targets: ≥ 30 MB/s, < 50 MB).",
+        "",
+        "| log shape | MB/s | seconds | peak RSS (MB) |",
+        "|---|---:|---:|---:|",
+        *(
+            f"| {shape} | {f['mb_per_s']:.1f} | {f['seconds']:.2f} | {f['peak_rss_mb']:.1f} |"
+            for shape, f in finder["shapes"].items()
+        ),
+        "",
+        *search_table(search),
     ]
     print("\n".join(lines))
     when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -476,6 +494,7 @@ def main() -> int:
         "floors": floors,
         "results": results,
         "finder": finder,
+        "search": search,
     }
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
@@ -491,43 +510,198 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
 
 
-def write_log(path: Path, megabytes: float, seed: int = 3) -> int:
-    """A service log: mostly lines without codes, 3% with a code and a requestId, some envelopes."""
+def _synthetic_line(rng: random.Random, n: int) -> str:
+    """The benchmark's first log: mostly lines without codes, 3% with a code and a requestId, some envelopes."""
+    roll = rng.random()
+    if roll < 0.6:
+        return f"2026-11-28 10:{n % 60:02d}:07,{n % 1000:03d} INFO  bindAXB ok bindId=b-{n} did=852{n % 10**8}\n"
+    if roll < 0.97:
+        return f"2026-11-28 10:{n % 60:02d}:07,{n % 1000:03d} DEBUG GET /v1/numbers?limit=100 200 in {n % 999} ms\n"
+    if roll < 0.99:
+        return f"2026-11-28 10:00:07,123 WARN  bindAXB failed code={rng.choice([1003, 10009])} requestId={n}\n"
+    return f'{{"code": {rng.choice([1004, 10099])}, "msg": "x", "requestId": "{n}", "data": null}}\n'
+
+
+# Ordinary service lines: words ending in `e` before numbers (phone, size, line, file, time), units.
+_PLAIN = [
+    "request {r} served in {ms} ms for user {u} phone 852{p} size {kb} kB",
+    "cache hit for route /v1/numbers line {ln} of the queue, store time {ms} ms",
+    "user {u} logged in from 10.{a}.{b}.7 on device Pixel 8 at line {ln}",
+    "upstream response 200 OK in {ms} ms, payload size {kb} kB, retries 0, phone 852{p}",
+    "scheduled job sync-numbers finished: {u} rows, time {ms} ms, file batch-{r}.csv",
+]
+_PLAIN_ERROR = [
+    "bindAXB failed code={code} requestId={r}",
+    "PNS error {code} for user {u}, requestId {r}",
+    "upstream said: Invalid signature (requestId {r})",
+]
+
+
+def _plain_line(rng: random.Random, n: int) -> str:
+    """Plain English service lines with numbers, units and phones; about 2% error lines."""
+    stamp = f"2026-11-30 10:{n % 60:02d}:{n % 59:02d}"
+    values = {
+        "r": n % 10**9,
+        "ms": n % 997,
+        "u": n % 9973,
+        "p": n % 10**8,
+        "kb": n % 512,
+        "ln": n % 300,
+        "a": n % 250,
+        "b": n % 200,
+        "code": rng.choice([1003, 10004, 10009, 10013]),
+    }
+    if rng.random() < 0.02:
+        return f"{stamp} ERROR " + rng.choice(_PLAIN_ERROR).format(**values) + "\n"
+    return f"{stamp} INFO " + rng.choice(_PLAIN).format(**values) + "\n"
+
+
+def _json_line(rng: random.Random, n: int) -> str:
+    """JSON lines as a structured logger writes them; about 2% carry an error envelope (some without a code)."""
+    roll = rng.random()
+    head = f'{{"ts": "2026-11-30T10:{n % 60:02d}:{n % 59:02d}.{n % 1000:03d}Z", "level": '
+    if roll < 0.01:
+        return (
+            head + f'"error", "response": {{"code": {rng.choice([1003, 10013])}, "msg": "x", "requestId": "{n}"}}}}\n'
+        )
+    if roll < 0.02:
+        return head + f'"error", "response": {{"msg": "binding not exist", "requestId": "{n}"}}}}\n'
+    return (
+        head + f'"info", "path": "/v1/numbers", "status": 200, "duration_ms": {n % 997}, '
+        f'"user": {n % 9973}, "phone": "852{n % 10**8}", "bytes": {n % 65536}}}\n'
+    )
+
+
+_ZH = [
+    "请求 {r} 处理完成，耗时 {ms} 毫秒，用户 {u}，号码 852{p}",
+    "号码池同步完成：共 {u} 条，用时 {ms} 毫秒，文件 batch-{r}.csv",
+    "用户 {u} 从 10.{a}.7.1 登录，设备 Pixel 8，第 {ln} 行",
+]
+_ZH_ERROR = ["绑定失败 错误码：{code} requestId={r}", "调用失败，code={code}，签名无效", "接口返回：签名无效"]
+
+
+def _chinese_line(rng: random.Random, n: int) -> str:
+    """Chinese service lines (numbers, phones, full-width punctuation); about 2% error lines."""
+    stamp = f"2026-11-30 10:{n % 60:02d}:{n % 59:02d}"
+    values = {"r": n % 10**9, "ms": n % 997, "u": n % 9973, "p": n % 10**8, "a": n % 250, "ln": n % 300}
+    if rng.random() < 0.02:
+        return f"{stamp} 错误 " + rng.choice(_ZH_ERROR).format(code=rng.choice([1003, 10004]), **values) + "\n"
+    return f"{stamp} 信息 " + rng.choice(_ZH).format(**values) + "\n"
+
+
+LOG_SHAPES: dict[str, Callable[[random.Random, int], str]] = {
+    "synthetic": _synthetic_line,
+    "plain English": _plain_line,
+    "JSON lines": _json_line,
+    "Chinese": _chinese_line,
+}
+
+
+def write_log(path: Path, megabytes: float, seed: int = 3, shape: str = "synthetic") -> int:
+    """A service log of ``megabytes`` (UTF-8 bytes) in one of LOG_SHAPES."""
     rng = random.Random(seed)
+    make = LOG_SHAPES[shape]
     size = 0
     with path.open("w", encoding="utf-8") as log:
         while size < megabytes * 1024 * 1024:
-            roll, n = rng.random(), rng.randint(10**17, 10**18)
-            if roll < 0.6:
-                line = (
-                    f"2026-11-28 10:{n % 60:02d}:07,{n % 1000:03d} INFO  bindAXB ok bindId=b-{n} did=852{n % 10**8}\n"
-                )
-            elif roll < 0.97:
-                line = f"2026-11-28 10:{n % 60:02d}:07,{n % 1000:03d} DEBUG GET /v1/numbers?limit=100 200 in {n % 999} ms\n"
-            elif roll < 0.99:
-                line = f"2026-11-28 10:00:07,123 WARN  bindAXB failed code={rng.choice([1003, 10009])} requestId={n}\n"
-            else:
-                line = f'{{"code": {rng.choice([1004, 10099])}, "msg": "x", "requestId": "{n}", "data": null}}\n'
+            line = make(rng, rng.randint(10**17, 10**18))
             log.write(line)
-            size += len(line)
+            size += len(line.encode("utf-8"))
     return size
 
 
 def measure_finder(megabytes: float, repeat: int) -> dict[str, Any]:
-    """`pns-errors explain` over a log: MB/s and the peak memory of the process."""
+    """`pns-errors explain` over a log of each shape: MB/s and the peak memory of the process.
+
+    The figure reported is the slowest shape's (``mb_per_s``), with every shape in ``shapes``."""
+    shapes = {}
     with tempfile.TemporaryDirectory(prefix="pns-finder-") as tmp:
-        log = Path(tmp) / "service.log"
-        size = write_log(log, megabytes)
-        command = [sys.executable, "-m", "pns_errors", "explain", str(log)]
-        env = {**ENV, "PYTHONPATH": str(REPO / "src")}
-        seconds = timed(lambda: run(command, cwd=REPO, env=env), repeat)
-        rss_kb = int(run([sys.executable, "-c", MAXRSS, *command], cwd=REPO, env=env).stdout)
-    return {
-        "megabytes": size / 2**20,
-        "seconds": seconds,
-        "mb_per_s": size / 2**20 / seconds,
-        "peak_rss_mb": rss_kb / 1024,
-    }
+        for shape in LOG_SHAPES:
+            log = Path(tmp) / (re.sub(r"\W", "-", shape) + ".log")
+            size = write_log(log, megabytes, shape=shape)
+            command = [sys.executable, "-m", "pns_errors", "explain", str(log)]
+            env = {**ENV, "PYTHONPATH": str(REPO / "src")}
+            seconds = timed(lambda command=command, env=env: run(command, cwd=REPO, env=env), repeat)
+            rss_kb = int(run([sys.executable, "-c", MAXRSS, *command], cwd=REPO, env=env).stdout)
+            shapes[shape] = {
+                "megabytes": size / 2**20,
+                "seconds": seconds,
+                "mb_per_s": size / 2**20 / seconds,
+                "peak_rss_mb": rss_kb / 1024,
+            }
+            log.unlink()
+    slowest = min(shapes, key=lambda shape: shapes[shape]["mb_per_s"])
+    return {**shapes[slowest], "slowest": slowest, "shapes": shapes}
+
+
+def measure_search(per_language: int = 0) -> dict[str, Any]:
+    """The query set (tests/search_queries.tsv) through the real site's search, built by each
+    engine, in headless Chromium: top-1, top-3 and mean reciprocal rank per engine and language."""
+    sys.path.insert(0, str(REPO / "tests"))
+    import search_quality  # tests/search_quality.py, shared with the browser test
+
+    if not Path("/usr/bin/chromium").exists():
+        return {"skipped": "no Chromium at /usr/bin/chromium"}
+    queries = search_quality.load()
+    if per_language:  # the first N of each language (make test runs a few, so that this cannot rot)
+        seen: dict[str, int] = {}
+        kept = []
+        for query in queries:
+            seen[query.language] = seen.get(query.language, 0) + 1
+            if seen[query.language] <= per_language:
+                kept.append(query)
+        queries = kept
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="pns-search-") as tmp:
+        root = make_project(Path(tmp) / "project", None)
+        for engine in ("mkdocs", "zensical"):
+            print(f"measuring the search ({engine}) ...", file=sys.stderr, flush=True)
+            site = Path(tmp) / engine
+            for config in sorted(root.glob("mkdocs*.yml")):
+                language = config.name.split(".")[1] if config.name.count(".") == 2 else ""
+                if engine == "mkdocs":
+                    out = site / language if language else site
+                    run(
+                        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "--site-dir", str(out)],
+                        cwd=root,
+                    )
+                else:
+                    run([sys.executable, "-m", "zensical", "build", "-f", str(config)], cwd=root)
+            if engine == "zensical":
+                shutil.copytree(root / "site", site)
+            for language, (chosen, ranked) in search_quality.measure(site, engine, queries).items():
+                rates = search_quality.rate(chosen, ranked)
+                results[f"{engine} {language}"] = {
+                    "queries": len(chosen),
+                    "top1": rates.top1,
+                    "top3": rates.top3,
+                    "mrr": rates.mrr,
+                    "misses": rates.misses,
+                    "false_finds": rates.false_finds,
+                }
+    return results
+
+
+def search_table(search: dict[str, Any]) -> list[str]:
+    if not search:
+        return []
+    if "skipped" in search:
+        return [f"Search quality: not measured ({search['skipped']})."]
+    lines = [
+        "Search quality, tests/search_queries.tsv through each engine's site search "
+        "(targets: top-1 ≥ 95 %, top-3 = 100 %, no code page for a query meant to find nothing):",
+        "",
+        "| engine, language | queries | top-1 | top-3 | MRR | found a code page for nothing |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for key, r in search.items():
+        lines.append(
+            f"| {key} | {r['queries']} | {r['top1']:.1%} | {r['top3']:.1%} | {r['mrr']:.3f} | {len(r['false_finds'])} |"
+        )
+    for key, r in search.items():
+        lines += [f"- {key}: first result not accepted: {m}" for m in r["misses"]]
+        lines += [f"- {key}: a code page for {m}" for m in r["false_finds"]]
+    return lines
 
 
 def page(report: dict[str, Any], lines: list[str]) -> str:

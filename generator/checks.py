@@ -52,6 +52,7 @@ class Check:
     enum: bool = False  # on the enum, a member of the enum named `python` (its value upper-cased)
     translations: type | None = None  # a mapping language -> a record of this model class
     defs: dict[str, dict[str, Any]] = field(default_factory=dict)  # named YAML-schema parts it uses
+    items: Check | None = None  # list_of: the check of each item
 
 
 def _text(node: Node, what: str) -> str:
@@ -216,7 +217,12 @@ def list_of(item: Check, unique: bool = True) -> Check:
     if unique:
         schema["uniqueItems"] = True
     return Check(
-        read, schema, {"type": "array", "items": item.json_schema}, f"tuple[{item.python}, ...]", defs=item.defs
+        read,
+        schema,
+        {"type": "array", "items": item.json_schema},
+        f"tuple[{item.python}, ...]",
+        defs=item.defs,
+        items=item,
     )
 
 

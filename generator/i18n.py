@@ -30,6 +30,13 @@ PHRASES: dict[str, dict[str, str]] = {
         "Use %s instead.": "请改用 %s。",
         "Message": "消息",
         "What the API sends": "API 返回的消息原文",
+        "The API may also send": "API 也可能返回",
+        "(seen in %s)": "（出处：%s）",
+        "Also searched as": "常见说法",
+        "The words people use for this error besides its message; the search finds this page by them.": (
+            "除错误消息外，人们描述这个错误时常用的说法；搜索这些词也能找到本页。"
+        ),
+        ", ": "、",
         "Category": "分类",
         "Enum name": "枚举名",
         "formerly": "曾用名",

@@ -108,6 +108,12 @@ class ErrorText:
     solution: str = spec(checks.MARKDOWN, "Causes and fixes.", required=True)
     ask_for: str = spec(checks.MARKDOWN, "What support asks the customer for.", default="")
     triage_note: str = spec(checks.LINE, "Why fix_by and retry are what they are.", default="")
+    synonyms: tuple[str, ...] = spec(
+        checks.list_of(checks.LINE),
+        "Words people of this language use for the code's concepts (not a translation of the English ones); "
+        "the site's search and `pns-errors search` find the code by them.",
+        default=(),
+    )
     deprecated_reason: str = spec(checks.LINE, "`deprecated.reason`, translated.", default="")
     retired_reason: str = spec(checks.LINE, "`retired.reason`, translated.", default="")
     source: str = spec(SOURCE, SOURCE_DOC, required=True, public=False)
@@ -117,9 +123,14 @@ class ErrorText:
 NESTED = {"deprecated_reason": ("deprecated", "reason"), "retired_reason": ("retired", "reason")}
 
 
+# Keys of a translation that are its language's own, not a translation of the English:
+# they neither make a translation stale nor are required when the English has them.
+OWN_KEYS = {"source", "synonyms"}
+
+
 def translated_keys(text_model: type) -> list[str]:
-    """The English fields a translation model translates (all its fields but `source`)."""
-    return [f.key for f in fields_of(text_model) if f.key != "source"]
+    """The English fields a translation model translates (all its fields but OWN_KEYS)."""
+    return [f.key for f in fields_of(text_model) if f.key not in OWN_KEYS]
 
 
 def english_text(english: Any, key: str) -> str:
@@ -186,6 +197,14 @@ class Retirement:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Variant:
+    """Another wording of the message that the API is known to send, and where it was seen."""
+
+    text: str = spec(checks.LINE, "The wording, verbatim (plain text).", required=True)
+    seen_in: str = spec(checks.LINE, "Where it was seen: a page of the API's documentation, a log.", required=True)
+
+
+@dataclass(frozen=True, kw_only=True)
 class AllowBreaking:
     code: int = spec(checks.CODE, "The published code whose breaking change is deliberate.", required=True)
     reason: str = spec(checks.LINE, "Why; printed as a warning on every run.", required=True)
@@ -241,6 +260,18 @@ class ErrorEntry:
         default="",
     )
     ask_for: str = spec(checks.MARKDOWN, "What support asks the customer for, beyond the requestId.", default="")
+    also_sent: tuple[Variant, ...] = spec(
+        checks.list_of(checks.record(Variant)),
+        "Other wordings of `message` the API is known to send, each with where it was seen; recognised as this "
+        "code wherever a person types or pastes a message.",
+        default=(),
+    )
+    synonyms: tuple[str, ...] = spec(
+        checks.list_of(checks.LINE),
+        "Words people use in English for this code's concepts (`pagination`, `clock skew`); the site's search "
+        "and `pns-errors search` find the code by them. Each translation has its own.",
+        default=(),
+    )
     aliases: tuple[str, ...] = spec(
         checks.list_of(checks.NAME), "Former names of the enum member; they still resolve.", default=(), stored=False
     )

@@ -19,6 +19,8 @@ def _yaml_object(model: type, defs: dict[str, Any]) -> dict[str, Any]:
         defs.update(f.check.defs)
         if f.check.record:
             fragment = _yaml_object(f.check.record, defs)
+        elif f.check.items is not None and f.check.items.record:
+            fragment = {"type": "array", "items": _yaml_object(f.check.items.record, defs)}
         elif f.check.translations:
             fragment = {
                 "type": "object",
@@ -77,7 +79,12 @@ def _json_value(f: Field) -> dict[str, Any]:
             **text["properties"],
         }
         return {"type": "object", "description": f.doc, "additionalProperties": text}
-    fragment = _json_object(f.check.record) if f.check.record else dict(f.check.json_schema)
+    if f.check.record:
+        fragment = _json_object(f.check.record)
+    elif f.check.items is not None and f.check.items.record:
+        fragment = {"type": "array", "items": _json_object(f.check.items.record)}
+    else:
+        fragment = dict(f.check.json_schema)
     fragment["description"] = f.doc
     if not f.required and f.default is None:
         return {"oneOf": [{"type": "null"}, fragment]}

@@ -90,6 +90,9 @@ class _Reader:
                 continue
             if check.record is not None:
                 values[key.text] = self.record(value, check.record, f"`{key.text}`") or _INVALID
+            elif check.items is not None and check.items.record is not None:
+                items = [self.record(item, check.items.record, f"an item of `{key.text}`") for item in values[key.text]]
+                values[key.text] = tuple(items) if all(item is not None for item in items) else _INVALID
             elif check.translations is not None:
                 values[key.text] = self.translations(value, check.translations)
             elif check.markdown:

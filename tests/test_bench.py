@@ -27,6 +27,8 @@ def test_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
             "1",
             "--finder-mb",
             "0.2",
+            "--search-queries",
+            "2",
             "--json",
             str(out),
             "--page",
@@ -55,5 +57,9 @@ def test_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
         assert expected <= set(result)
     assert "| generate from scratch |" in done.stdout
     assert report["finder"]["megabytes"] >= 0.2 and report["finder"]["peak_rss_mb"] > 0
-    assert "`pns-errors explain` over a" in done.stdout
+    assert "`pns-errors explain` over" in done.stdout and "the slowest" in done.stdout
+    assert set(report["finder"]["shapes"]) == {"synthetic", "plain English", "JSON lines", "Chinese"}
+    if "skipped" not in report["search"]:  # no Chromium here
+        assert set(report["search"]) == {"mkdocs en", "mkdocs zh", "zensical en", "zensical zh"}
+        assert "| mkdocs zh | 2 |" in done.stdout
     assert report["machine"] in page.read_text(encoding="utf-8")

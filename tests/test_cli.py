@@ -214,7 +214,7 @@ def test_explain_json_is_the_record_plus_count_and_request_ids() -> None:
     records = {e["code"]: e for e in json.loads((REPO / "docs/errors.json").read_text(encoding="utf-8"))["errors"]}
     assert document["success"] is True
     first, unknown = document["found"]
-    assert first == {**records[1003], "count": 2, "request_ids": ["a1b2", "e5f6"]}
+    assert first == {**records[1003], "count": 2, "request_ids": ["a1b2", "e5f6"], "found_by": "code"}
     assert unknown == {
         "code": 10099,
         "known": False,
@@ -249,3 +249,53 @@ def test_a_paste_given_as_a_code_points_to_explain() -> None:
     done = cli('{"code": 10004, "msg": "x"}')
     assert done.returncode == 2
     assert "give it to `pns-errors explain`" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Invalid signature", 1003),
+        ("binding not exist", 10013),  # a variant the API sends (also_sent)
+        ("Missing common parameters", 1001),
+        ("签名无效", 1003),  # the Chinese message
+        ("Incorrect list page starting point.", 10012),  # longer than a code, with a full stop
+    ],
+)
+def test_lookup_takes_a_message_or_a_variant(text: str, code: int) -> None:
+    # Bug caught: `pns-errors "Invalid signature"` answering "not an error code" (exit 2).
+    done = cli(text)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"{code}  ")
+
+
+def test_lookup_of_words_lists_the_codes_search_gives() -> None:
+    done = cli("pagination")
+    assert done.returncode == 1  # not a code, but not bad usage either
+    assert "not an error code or a known message" in done.stderr
+    assert [line.split()[0] for line in done.stdout.splitlines()] == ["10011", "10012"]
+    assert [m["code"] for m in json.loads(cli("--json", "pagination").stdout)] == [10011, 10012]
+
+
+def test_explain_finds_a_code_by_its_message_alone() -> None:
+    # Bug caught: a paste whose `code` was stripped answering "No error code found."
+    done = explain(stdin='{"msg":"binding not exist","requestId":"abc123"}')
+    assert done.returncode == 0
+    assert done.stdout.startswith("10013  User has no binding number")
+    assert "recognised by its message" in done.stdout and "abc123" in done.stdout
+    found = json.loads(explain("--json", stdin='{"msg":"binding not exist","requestId":"abc123"}').stdout)["found"]
+    assert [(f["code"], f["found_by"], f["request_ids"]) for f in found] == [(10013, "message", ["abc123"])]
+
+
+def test_a_code_field_beats_the_message_beside_it() -> None:
+    # Bug caught: found-by-message overriding (or adding to) the record's real code.
+    found = json.loads(explain("--json", stdin='{"code": 1003, "msg": "binding not exist"}').stdout)["found"]
+    assert [(f["code"], f["found_by"]) for f in found] == [(1003, "code")]
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [("pagination", "10011"), ("签名", "1003"), ("号码耗尽", "10010"), ("clock skew", "1004"), ("验签失败", "1003")],
+)
+def test_search_finds_synonyms_in_both_languages(query: str, first: str) -> None:
+    done = cli("search", query)
+    assert done.returncode == 0 and done.stdout.split()[0] == first

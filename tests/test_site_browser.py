@@ -93,8 +93,33 @@ def test_code_zero_is_success_not_an_unknown_error(page: Any, base: str) -> None
 def test_text_without_a_code_stays_and_says_so(page: Any, base: str) -> None:
     jump(page, base, "abc")
     result = page.locator(".jump-result")
-    result.get_by_text("No error code found in what you pasted.").wait_for()
+    result.get_by_text("No error code found in what you pasted").wait_for()
     assert page.url == base
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Invalid signature", 1003),
+        ("binding not exist", 10013),  # a variant the API sends
+        ("Missing common parameters", 1001),
+        ("签名无效", 1003),
+        ('{"msg": "Timestamp has expired", "requestId": "r-1"}', 1004),
+    ],
+)
+def test_jump_box_opens_the_code_of_a_message(page: Any, base: str, text: str, code: int) -> None:
+    # Bug caught: the box answering "No error code found" to the message a customer quotes.
+    jump(page, base, text)
+    page.wait_for_url(f"{base}errors/{code}/")
+
+
+def test_jump_box_offers_the_codes_words_match(page: Any, base: str) -> None:
+    # Words that are no message: the codes `pns-errors search pagination` lists, in its order.
+    jump(page, base, "pagination")
+    links = page.locator(".jump-result .jump-suggestions a")
+    links.first.wait_for()
+    assert [t.split(" ")[0] for t in links.all_inner_texts()] == ["10011", "10012"]
+    assert page.url == base and page.errors == []
 
 
 def paste(page: Any, base: str, text: str) -> None:
@@ -261,6 +286,7 @@ def test_code_page_has_everything_support_needs(page: Any, base: str, hosted: tu
         "What to ask the customer for",
         "What it means",
         "Causes and solutions",
+        "Also searched as: country code, prefix mismatch",  # the synonyms, a heading the search weighs
         '"code": 10004',
         '"requestId"',
         "raise_for_response",

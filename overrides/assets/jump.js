@@ -17,8 +17,98 @@
   var PATTERNS = {
     field: String.raw`(?<![A-Za-z0-9_$-])["']?code["']?\s*[:=]\s*["']?(-?[0-9]+)(?![0-9.])`,
     marker: String.raw`(?:(?<![A-Za-z0-9_])(?:pns\s+)?(?:error|err)\s*[:#：]?\s*|错误码\s*[:：]?\s*|错误代码\s*[:：]?\s*|/errors/)([0-9]{1,10})(?![0-9]|[.:/-][0-9])|(?<![A-Za-z0-9_#&])(?:E|#)\s?([0-9]{4,9})(?![0-9.])`,
-    requestId: String.raw`request[_-]?id["']?(?:\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9_-]{0,63})|\s+([A-Za-z0-9_-]*[0-9][A-Za-z0-9_-]{0,63}))`
+    requestId: String.raw`request[_-]?id["']?(?:\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9_-]{0,63})|\s+([A-Za-z0-9_-]*[0-9][A-Za-z0-9_-]{0,63}))`,
+    messageField: String.raw`(?<![A-Za-z0-9_$-])["']?(?:msg|message)["']?\s*[:=]\s*(?:"([^"\n]{1,300})"|'([^'\n]{1,300})'|([^"',;}\n][^,;}\n]{0,299}))`,
+    messageTrim: "^[\\s\"'`]+|[\\s\"'`.!?;:,。、]+$"
   };
+
+  // pns_errors._lookup.message_key: NFKC, lower case, one space for each run, no quotes or
+  // trailing punctuation around. tests/lookup_cases.json ("message") runs both.
+  function messageKey(text) {
+    return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").replace(new RegExp(PATTERNS.messageTrim, "g"), "");
+  }
+
+  // pns_errors._lookup.terms and score: how well words match a code (its code, names, wordings
+  // in every language and variants, synonyms); the same numbers, so the same codes in the same order.
+  function termsOf(row) {
+    if (!row.terms) {
+      row.terms = { names: row[5].join(" ").toLowerCase(), wordings: (row[6] || []).map(messageKey),
+                    synonyms: (row[7] || []).map(messageKey) };
+    }
+    return row.terms;
+  }
+
+  function inOrder(word, text) {
+    var at = 0;
+    for (var i = 0; i < word.length; i++) {
+      at = text.indexOf(word[i], at) + 1;
+      if (!at) return false;
+    }
+    return true;
+  }
+
+  function escapeRegExp(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  function score(query, row) {
+    var key = messageKey(query), terms = termsOf(row);
+    if (!key) return 0;
+    if (terms.wordings.indexOf(key) >= 0) return 1000;
+    if (terms.synonyms.indexOf(key) >= 0) return 500;
+    if (terms.wordings.some(function (w) { return w.indexOf(key) === 0; })) return 200;
+    var said = terms.wordings.join(" | "), others = terms.synonyms.join(" | "), total = 0;
+    var words = key.split(/[\s,;]+/).filter(Boolean);
+    for (var i = 0; i < words.length; i++) {
+      var word = words[i], atStart = new RegExp("(?:^|[^a-z0-9_])" + escapeRegExp(word));
+      var ascii = /^[\x00-\x7f]*$/.test(word);
+      if (word === String(row[0]) || parseCode(word) === row[0]) total += 100;
+      else if (terms.names.indexOf(word) >= 0) total += 20;
+      else if (atStart.test(said)) total += 10;
+      else if (said.indexOf(word) >= 0) total += 5;
+      else if (atStart.test(others)) total += 8;
+      else if (others.indexOf(word) >= 0) total += 4;
+      else if (!ascii && terms.wordings.some(function (w) { return inOrder(word, w); })) total += 3;
+      else if (!ascii && terms.synonyms.some(function (w) { return inOrder(word, w); })) total += 2;
+      else return 0;
+    }
+    return total;
+  }
+
+  function search(query, data) {
+    return data.codes.map(function (row) { return [score(query, row), row]; })
+      .filter(function (pair) { return pair[0] > 0; })
+      .sort(function (a, b) { return b[0] - a[0] || a[1][0] - b[1][0]; })
+      .map(function (pair) { return pair[1]; });
+  }
+
+  // Rule 5 of the finder: the code whose wording a text is, by messageKey; null when none.
+  function byMessage(text, data) {
+    if (text.length > 300) return null;
+    var key = messageKey(text);
+    if (!data.byMessage) {
+      data.byMessage = {};
+      data.codes.forEach(function (row) {
+        termsOf(row).wordings.forEach(function (w) { if (!(w in data.byMessage)) data.byMessage[w] = row[0]; });
+      });
+    }
+    return Object.prototype.hasOwnProperty.call(data.byMessage, key) ? data.byMessage[key] : null;
+  }
+
+  function messageCodes(text, data) {
+    var codes = [], re = new RegExp(PATTERNS.messageField, "gi"), match;
+    while ((match = re.exec(text))) {
+      var code = byMessage(match[1] || match[2] || "", data);
+      if (match[3]) {  // unquoted, up to the line's end: the longest run of its first words that is a wording
+        var words = match[3].trim().split(/\s+/);
+        for (var n = words.length, code = null; n > 0 && code === null; n--) code = byMessage(words.slice(0, n).join(" "), data);
+      }
+      if (code !== null && codes.indexOf(code) < 0) codes.push(code);
+    }
+    if (!codes.length) {
+      var whole = byMessage(text, data);
+      if (whole !== null) codes.push(whole);
+    }
+    return codes;
+  }
   var MAX_RECORD = 64 * 1024, MAX_CODE = 2147483647;
 
   // Lines, joined while a JSON object spans several (braces not yet balanced).
@@ -66,6 +156,8 @@
         if (hit[1] === 0) successes++;
         else if (hit[1] > 0 && hit[1] <= MAX_CODE && codes.indexOf(hit[1]) < 0) codes.push(hit[1]);
       });
+      var worded = hits.length ? [] : messageCodes(line, data);  // rule 5, only where no code is written
+      if (worded.length) codes = worded;
       var ids = [];
       re = new RegExp(PATTERNS.requestId, "gi");
       while ((match = re.exec(line))) {
@@ -75,9 +167,11 @@
       codes.forEach(function (code) {
         var item = byCode[code];
         if (!item) {
-          item = byCode[code] = { code: code, count: 0, requestIds: [],
+          item = byCode[code] = { code: code, count: 0, requestIds: [], byMessage: worded.length > 0,
                                   known: data.codes.some(function (row) { return row[0] === code; }) };
           found.push(item);
+        } else if (!worded.length) {
+          item.byMessage = false;
         }
         item.count++;
         ids.forEach(function (id) { if (item.requestIds.indexOf(id) < 0) item.requestIds.push(id); });
@@ -96,7 +190,9 @@
       copy: "Copy", copyLabel: "Copy {0}", copied: "Copied",
       notInCatalogNearest: "{0} — not in this catalog (nearest: {1})",
       success: "This response is a success (code 0): there is no error in it.",
-      noneFound: "No error code found in what you pasted.",
+      noneFound: "No error code found in what you pasted, and no code's message or synonyms match it. Try the search at the top of the page.",
+      matching: "No error code in that; the codes whose words match it, best first:",
+      byMessage: " (recognised by its message)",
       foundOne: "1 error code found", foundMany: "{0} error codes found", andSuccess: " (and a success, code 0)",
       notACode: "“{0}” is not an error code. Type its digits, such as 10004, or use the search at the top of the page.",
       typeACode: "Type an error code, such as 10004.",
@@ -111,7 +207,9 @@
       copy: "复制", copyLabel: "复制 {0}", copied: "已复制",
       notInCatalogNearest: "{0} — 不在本目录中（最接近的：{1}）",
       success: "这是一个成功的响应（code 为 0），其中没有错误。",
-      noneFound: "粘贴的内容中没有找到错误码。",
+      noneFound: "粘贴的内容中没有找到错误码，也没有与之匹配的错误消息或常见说法。请试试页面顶部的搜索。",
+      matching: "其中没有错误码；文字与之匹配的错误码（按匹配程度排列）：",
+      byMessage: "（按消息识别）",
       foundOne: "找到 1 个错误码", foundMany: "找到 {0} 个错误码", andSuccess: "（另有一个成功响应，code 为 0）",
       notACode: "“{0}”不是错误码。请输入错误码的数字，例如 10004，或使用页面顶部的搜索。",
       typeACode: "请输入错误码，例如 10004。",
@@ -216,6 +314,7 @@
         var near = nearest(item.code, data, 3).map(function (r) { return r[0]; }).join(", ");
         li.appendChild(document.createTextNode(t("notInCatalogNearest", item.code, near)));
       }
+      if (item.byMessage) li.appendChild(document.createTextNode(t("byMessage")));
       if (item.count > 1) li.appendChild(document.createTextNode(" ×" + item.count));
       item.requestIds.forEach(function (id) {
         var span = document.createElement("span");
@@ -244,7 +343,10 @@
         return true;
       }
       if (!result.found.length) {
-        say(box, result.success ? t("success") : t("noneFound"));
+        // Words rather than a code: the codes `pns-errors search` gives for them, best first.
+        var rows = result.success || text.indexOf("\n") >= 0 ? [] : search(text, data).slice(0, 5);
+        if (rows.length) say(box, t("matching"), rows);
+        else say(box, result.success ? t("success") : t("noneFound"));
         return false;
       }
       say(box, (result.found.length > 1 ? t("foundMany", result.found.length) : t("foundOne")) +
@@ -393,6 +495,11 @@
   window.pnsErrors = {
     parseCode: parseCode,
     patterns: PATTERNS,
+    messageKey: messageKey,
+    byMessage: function (text) { return loadCatalog().then(function (data) { return byMessage(text, data); }); },
+    search: function (text) {
+      return loadCatalog().then(function (data) { return search(text, data).map(function (row) { return row[0]; }); });
+    },
     findCodes: function (text) { return loadCatalog().then(function (data) { return scan(text, data); }); },
     categoryOf: function (code) { return loadCatalog().then(function (data) { return categoryOf(code, data); }); },
     nearest: function (code) {

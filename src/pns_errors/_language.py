@@ -37,6 +37,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "no code matches these filters": "没有符合这些条件的错误码",
         "This is a success (code 0): no error in it.": "这是一个成功的响应（code 为 0），其中没有错误。",
         "No error code found.": "没有找到错误码。",
+        "recognised by its message: the paste holds no code": "按消息识别：粘贴的内容中没有错误码",
+        "{0} is not an error code or a known message; the codes whose words match it:": (
+            "{0} 不是错误码，也不是已知的错误消息；文字与之匹配的错误码："
+        ),
         "{0}  not in this catalog (version {1}); nearest: {2}{3}": "{0}  不在本目录中（版本 {1}）；最接近的：{2}{3}",
         "fix by {0}": "由{0}解决",
         " (+{0} more)": "（另有 {0} 个）",

@@ -20,6 +20,42 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+# A message as people paste it: trailing punctuation (ASCII, or CJK after NFKC) and quotes dropped.
+# overrides/assets/jump.js's messageKey does the same steps; tests/lookup_cases.json ("message")
+# runs both.
+MESSAGE_TRIM = r"""^[\s"'`]+|[\s"'`.!?;:,。、]+$"""
+
+
+def message_key(text: str) -> str:
+    """The form in which a message is compared with the catalog's: full-width forms as ASCII
+    (NFKC), lower case, runs of whitespace as one space, no surrounding quotes or trailing
+    punctuation. ``"Invalid  Signature."`` and ``invalid signature`` have the same key."""
+    import re
+
+    return re.sub(MESSAGE_TRIM, "", re.sub(r"\s+", " ", normalize(text).lower()))
+
+
+_MESSAGES: dict[str, ErrorCode] = {}
+
+
+def messages() -> dict[str, ErrorCode]:
+    """Every wording of every code, by its message_key: the English message (what the API
+    sends), each translation's message, and each variant the API is known to send (also_sent)."""
+    if not _MESSAGES:
+        for member in ErrorCode:
+            texts = [member.message, *(t.message for t in member.translations.values())]
+            for text in texts + [variant.text for variant in member.also_sent]:
+                _MESSAGES.setdefault(message_key(text), member)
+    return _MESSAGES
+
+
+def by_message(text: str) -> ErrorCode | None:
+    """The code whose message (in any language) or known variant ``text`` is, or None."""
+    if len(text) > 300:
+        return None
+    return messages().get(message_key(text))
+
+
 def parse_code(text: str) -> int | None:
     """The code in what a person typed, or None when it is not one."""
     import re  # here, not at the top: `import pns_errors` stays light for clients
@@ -42,39 +78,102 @@ def nearest(code: int, count: int = 5) -> list[ErrorCode]:
     return sorted(ErrorCode, key=lambda m: (m.category is not category, abs(m.value - code), m.value))[:count]
 
 
-def search(query: str) -> list[ErrorCode]:
-    """Codes matching every word of ``query`` (code, name, message, solution; any language), best first."""
+def terms(member: ErrorCode) -> tuple[str, str, list[str], list[str]]:
+    """What the search matches a code by, lower-cased: its code, its names, its wordings (every
+    language's message and the variants) and its synonyms (every language's). The site's jump box
+    gets the same from codes.json."""
+    texts = [member.localized("en"), *member.translations.values()]
+    wordings = [t.message for t in texts] + [v.text for v in member.also_sent]
+    names = " ".join(
+        [member.name, *(n for n, m in type(member).__members__.items() if m is member and n != member.name)]
+    )
+    return (
+        str(member.value),
+        names.lower(),
+        [message_key(w) for w in wordings],
+        [message_key(s) for s in dict.fromkeys(s for t in texts for s in t.synonyms)],
+    )
+
+
+def score(query: str, code: str, names: str, wordings: list[str], synonyms: list[str]) -> int:
+    """How well ``query`` matches one code's terms (see terms); 0: not at all.
+
+    The whole query as a wording scores 1000, as a synonym 500, as the start of a wording 200;
+    otherwise every word must match somewhere: the code 100, a name 20, a wording's word 10
+    (anywhere in it 5), a synonym's word 8 (anywhere in one 4). jump.js's score is the same
+    function; tests/lookup_cases.json ("search") runs both."""
     import re
 
+    key = message_key(query)
+    if not key:
+        return 0
+    if key in wordings:
+        return 1000
+    if key in synonyms:
+        return 500
+    if any(w.startswith(key) for w in wordings):
+        return 200
+    total = 0
+    said = " | ".join(wordings)
+    others = " | ".join(synonyms)
+    for word in [w for w in re.split(r"[\s,;]+", key) if w]:
+        at_start = re.compile(r"(?:^|[^a-z0-9_])" + re.escape(word))
+        if word == code or parse_code(word) == int(code):
+            total += 100
+        elif word in names:
+            total += 20
+        elif at_start.search(said):
+            total += 10
+        elif word in said:
+            total += 5
+        elif at_start.search(others):
+            total += 8
+        elif word in others:
+            total += 4
+        elif not word.isascii() and any(_in_order(word, w) for w in wordings):
+            total += 3  # Chinese is written without spaces: 号码耗尽 in 虚拟号码已耗尽
+        elif not word.isascii() and any(_in_order(word, s) for s in synonyms):
+            total += 2
+        else:
+            return 0
+    return total
+
+
+def _in_order(word: str, text: str) -> bool:
+    """Whether the characters of ``word`` occur in ``text`` in this order."""
+    at = 0
+    for char in word:
+        at = text.find(char, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def ranked(query: str) -> list[ErrorCode]:
+    """The codes whose terms match ``query`` (score > 0), best first: what the site's jump box offers."""
+    scored = sorted((-score(query, *terms(m)), m.value, m) for m in ErrorCode)
+    return [member for points, _, member in scored if points]
+
+
+def search(query: str) -> list[ErrorCode]:
+    """Codes matching ``query``, best first: by code, name, message or variant, and synonym, in
+    every language (see score); when none matches so, by the words of the descriptions and solutions."""
+    import re
+
+    found = ranked(query)
+    if found:
+        return found
     words = [w for w in re.split(r"[\s,;]+", query.lower()) if w]
     if not words:
         return []
-    scored = []
-    for member in ErrorCode:
-        # Every language's texts: `pns-errors search 签名` finds 1003 whatever the output language.
-        texts = [member.localized("en"), *member.translations.values()]
-        fields = (
-            str(member.value),
-            member.name.lower(),
-            " ".join(text.message for text in texts).lower(),
-            " ".join(text.solution + " " + text.description for text in texts).lower(),
+    return [
+        member
+        for member in ErrorCode
+        if all(
+            word
+            in " ".join(
+                t.solution + " " + t.description for t in [member.localized("en"), *member.translations.values()]
+            ).lower()
+            for word in words
         )
-        score = 0
-        for word in words:
-            weight = 0
-            if word == fields[0] or parse_code(word) == member.value:
-                weight = 100
-            elif word in fields[1] or word.replace(" ", "_") in fields[1]:
-                weight = 20
-            elif re.search(rf"\b{re.escape(word)}", fields[2]):
-                weight = 10
-            elif word in fields[2]:
-                weight = 5
-            elif word in fields[3]:
-                weight = 1
-            if weight == 0:
-                break
-            score += weight
-        else:
-            scored.append((-score, member.value, member))
-    return [member for _, _, member in sorted(scored)]
+    ]

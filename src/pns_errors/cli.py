@@ -31,7 +31,7 @@ from . import _terminal
 from ._catalog import LANGUAGES, SITE_URL, VERSION, Category, ErrorCode, FixBy, Retry
 from ._finder import Found, scan
 from ._language import UnknownLanguage, choose, phrase
-from ._lookup import category_of, nearest, parse_code, search
+from ._lookup import by_message, category_of, nearest, parse_code, search
 
 COMMANDS = ("search", "list", "explain", "sign")
 
@@ -167,6 +167,9 @@ def lookup(argv: Sequence[str], out: Output, err: Output) -> int:
     parsed = []
     for text in args.codes:
         code = parse_code(text)
+        worded = by_message(text) if code is None else None  # "Invalid signature" is 1003
+        if worded is not None:
+            code = worded.value
         if code is None and not text.strip():
             parser.error("an empty code; give one such as 10004")
         if code is None and (len(text) > 30 or any(c in text for c in "{}\"'=:\n")):
@@ -174,6 +177,8 @@ def lookup(argv: Sequence[str], out: Output, err: Output) -> int:
                 "that is not an error code; to find the codes in a paste or a log, "
                 "give it to `pns-errors explain` (a file, or standard input)"
             )
+        if code is None and len(args.codes) == 1 and search(text):
+            return _words_instead(text, args.json, out, err)
         if code is None:
             parser.error(f"{text!r} is not an error code; try `pns-errors search {text}` to search by words")
         assert code is not None
@@ -205,6 +210,18 @@ def lookup(argv: Sequence[str], out: Output, err: Output) -> int:
     if args.json:
         out.json(results)
     return status
+
+
+def _words_instead(text: str, as_json: bool, out: Output, err: Output) -> int:
+    """Words that are not a code or a known message: the codes `search` gives for them (exit 1)."""
+    found = search(text)
+    if as_json:
+        out.json([m.to_dict() for m in found])
+        return 1
+    err.line(err.t("{0} is not an error code or a known message; the codes whose words match it:", repr(text)))
+    for member in found:
+        out.summary(member)
+    return 1
 
 
 def search_command(argv: Sequence[str], out: Output) -> int:
@@ -263,7 +280,12 @@ def _found_dict(found: Found) -> dict[str, Any]:
             "count": found.count,
             "request_ids": found.request_ids,
         }
-    return {**found.error.to_dict(), "count": found.count, "request_ids": found.request_ids}
+    return {
+        **found.error.to_dict(),
+        "count": found.count,
+        "request_ids": found.request_ids,
+        "found_by": "message" if found.by_message else "code",
+    }
 
 
 def explain_command(argv: Sequence[str], out: Output, err: Output) -> int:
@@ -312,6 +334,8 @@ def explain_command(argv: Sequence[str], out: Output, err: Output) -> int:
             out.line(f"{s.bold(str(item.code))}  {s.bold(known.localized(out.language).message)}{times}")
             facts = [known.name, known.category.localized(out.language).title]
             out.line("  " + s.dim(" · ".join([*facts, out.t("fix by {0}", known.fix_by.label_in(out.language))])))
+            if item.by_message:
+                out.line("  " + s.dim(out.t("recognised by its message: the paste holds no code")))
         if item.request_ids:
             more = out.t(" (+{0} more)", len(item.request_ids) - 5) if len(item.request_ids) > 5 else ""
             out.line(f"  requestId: {', '.join(item.request_ids[:5])}{more}")
