@@ -15,17 +15,24 @@ import (
 	pnserrors "example.org/pns-errors/go"
 )
 
+// text is a translation's texts in errors.json (its other keys, such as synonyms, are not the library's).
+type text struct {
+	Message     string `json:"message"`
+	Description string `json:"description"`
+	Solution    string `json:"solution"`
+}
+
 type record struct {
-	Code         int                          `json:"code"`
-	Name         string                       `json:"name"`
-	Category     string                       `json:"category"`
-	Message      string                       `json:"message"`
-	Description  string                       `json:"description"`
-	Solution     string                       `json:"solution"`
-	FixBy        string                       `json:"fix_by"`
-	Retry        string                       `json:"retry"`
-	URL          string                       `json:"url"`
-	Translations map[string]map[string]string `json:"translations"`
+	Code         int             `json:"code"`
+	Name         string          `json:"name"`
+	Category     string          `json:"category"`
+	Message      string          `json:"message"`
+	Description  string          `json:"description"`
+	Solution     string          `json:"solution"`
+	FixBy        string          `json:"fix_by"`
+	Retry        string          `json:"retry"`
+	URL          string          `json:"url"`
+	Translations map[string]text `json:"translations"`
 }
 
 type catalog struct {
@@ -162,12 +169,13 @@ func main() {
 		check(what+" texts of a language the catalog lacks", code.Localized("xx-YY"), english)
 		for lang, texts := range r.Translations {
 			localized := code.Localized(lang)
-			if texts["message"] != "" {
-				check(what+" "+lang+" message", localized.Message, texts["message"])
-			}
-			for key, value := range map[string]string{"description": localized.Description, "solution": localized.Solution} {
-				if texts[key] != "" {
-					check(what+" "+lang+" "+key, value, texts[key])
+			for key, pair := range map[string][2]string{
+				"message":     {localized.Message, texts.Message},
+				"description": {localized.Description, texts.Description},
+				"solution":    {localized.Solution, texts.Solution},
+			} {
+				if pair[1] != "" {
+					check(what+" "+lang+" "+key, pair[0], pair[1])
 				}
 			}
 			locale := strings.ToUpper(lang[:1]) + lang[1:] + "_XX.UTF-8" // "Zh_XX.UTF-8"
