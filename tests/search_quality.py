@@ -46,24 +46,36 @@ def page_of(href: str) -> str:
     return match.group(1) if match else path
 
 
-def results(page: Any, base: str, query: str, engine: str) -> list[str]:
-    """The pages the site's search lists for ``query``, best first (see page_of)."""
+def open_search(page: Any, base: str, engine: str) -> tuple[Any, str]:
+    """Open a page's search once (its index loads once): the query field and the result links' selector."""
     page.goto(f"{base}errors/")
     if engine == "zensical":  # a dialog in a shadow root; Playwright's locators pierce it
         page.locator(".md-search__button").click()
-        field = page.locator("dialog[aria-label] input[role=combobox]")
-        links = "dialog[aria-label] a[href]"
-    else:
-        field = page.locator("input.md-search__input")
-        field.click()
-        links = ".md-search-result__item > .md-search-result__link"
+        return page.locator("dialog[aria-label] input[role=combobox]"), "dialog[aria-label] a[href]"
+    field = page.locator("input.md-search__input")
+    field.click()
+    return field, ".md-search-result__item > .md-search-result__link"
+
+
+def results(page: Any, field: Any, links: str, query: str) -> list[str]:
+    """The pages the open search lists for ``query``, best first (see page_of)."""
+
+    def listed() -> list[str]:
+        hrefs = [h for h in page.eval_on_selector_all(links, "els => els.map(e => e.href)") if h]
+        return list(dict.fromkeys(page_of(h) for h in hrefs))
+
+    field.fill("")  # an empty query lists nothing: no result of the previous query is read as this one's
+    field.press("End")
+    for _ in range(50):
+        if not listed():
+            break
+        page.wait_for_timeout(50)
     field.fill(query)
     field.press("End")  # Material searches on keyup
     seen: list[list[str]] = []
-    for _ in range(80):
-        page.wait_for_timeout(150)
-        hrefs = [h for h in page.eval_on_selector_all(links, "els => els.map(e => e.href)") if h]
-        ranked = list(dict.fromkeys(page_of(h) for h in hrefs))
+    for _ in range(120):
+        page.wait_for_timeout(100)
+        ranked = listed()
         seen.append(ranked)
         if len(seen) >= 4 and all(s == ranked for s in seen[-4:]):
             return ranked
@@ -114,5 +126,6 @@ def measure(
         for language in dict.fromkeys(q.language for q in chosen):
             mine = [q for q in chosen if q.language == language]
             base = root if language == "en" else f"{root}{language}/"
-            out[language] = (mine, [results(tab, base, q.text, engine) for q in mine])
+            field, links = open_search(tab, base, engine)
+            out[language] = (mine, [results(tab, field, links, q.text) for q in mine])
     return out
