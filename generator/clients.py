@@ -40,12 +40,6 @@ def pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:].lower() for part in re.split(r"[_\-\s]+", name) if part)
 
 
-def camel(name: str) -> str:
-    """``fix_by`` -> ``fixBy``."""
-    word = pascal(name)
-    return word[:1].lower() + word[1:]
-
-
 def _json_literal(text: str) -> str:
     # JSON's escapes (\" \\ \n \uXXXX) mean the same in TypeScript, Go, Java and C#
     # string literals; ASCII-only output keeps Java's early \u processing harmless,
@@ -153,7 +147,6 @@ def environment(base: jinja2.Environment) -> jinja2.Environment:
         cs=_csharp_literal,
         php=php_literal,
         pascal=pascal,
-        camel=camel,
         upper_snake=lambda name: re.sub(r"[^A-Za-z0-9]+", "_", name).upper(),
     )
     return env
