@@ -91,56 +91,145 @@ WORDS = [
 # --- synthetic catalogs --------------------------------------------------------
 
 
-def synthesize(size: int, seed: int = 7) -> dict[str, Any]:
-    """A catalog of ``size`` codes in five categories, with realistic text lengths."""
-    rng = random.Random(seed)
-    categories = [
-        {
-            "id": f"cat{i}",
-            "title": f"Category {i} errors",
-            "description": f"Errors of product {i}.\n",
-            "range": [(i + 1) * 100_000, (i + 1) * 100_000 + 99_999],
+ZH_WORDS = [
+    "绑定",
+    "号码",
+    "虚拟",
+    "账号",
+    "请求",
+    "请求头",
+    "签名",
+    "时间戳",
+    "隐私",
+    "通话",
+    "记录",
+    "前缀",
+    "国家",
+    "主叫",
+    "被叫",
+    "分机",
+    "分组",
+    "号码池",
+    "配额",
+    "上限",
+    "偏移",
+    "列表",
+    "查询",
+    "过期",
+    "无效",
+    "缺少",
+    "失败",
+    "异常",
+    "权限",
+    "业务",
+    "参数",
+    "服务",
+]
+
+
+def _fingerprint(**texts: str) -> str:
+    """The `source` a translation records: the generator's own fingerprint of the English."""
+    from types import SimpleNamespace
+
+    from generator.model import CategoryText, ErrorText, fingerprint
+
+    model = ErrorText if "message" in texts else CategoryText
+    english = SimpleNamespace(deprecated=None, retired=None, **texts)
+    return fingerprint(english, model)
+
+
+def _category(i: int) -> dict[str, Any]:
+    title, description = f"Category {i} errors", f"Errors of product {i}, before the request reaches it.\n"
+    return {
+        "id": f"cat{i}",
+        "title": title,
+        "description": description,
+        "range": [(i + 1) * 100_000, (i + 1) * 100_000 + 99_999],
+        "translations": {
+            "zh": {
+                "title": f"第 {i} 类错误",
+                "description": f"产品 {i} 返回的错误，在请求到达产品之前产生。\n",
+                "source": _fingerprint(title=title, description=description),
+            }
+        },
+    }
+
+
+def _error(rng: random.Random, k: int, category: dict[str, Any], previous: int | None) -> dict[str, Any]:
+    """One code as rich as the real 1001: every field, two variants, synonyms and a Chinese translation."""
+    code = category["range"][0] + 1 + k // 5
+    words = rng.sample(WORDS, rng.randint(3, 6))
+    zh = rng.sample(ZH_WORDS, 4)
+    texts = {
+        "message": " ".join(words).capitalize(),
+        "description": f"At least one {words[0]} of the {words[1]} that every request must carry is absent.\n",
+        "solution": (
+            f"All required [{words[2]} parameters](https://example.org/wiki/API#{words[2]}-{k}) must be "
+            f"included in the Header, such as `accessKey`, `ts`, `bizType`, `action` and `{words[0]}`.\n\n"
+            f"Send all five headers with every request (see [public headers]"
+            f"(../guides/calling-conventions.md#public-headers)). `{rng.choice(WORDS)}` is the only optional "
+            f"one; it defaults to `md5`.\n"
+        ),
+        "ask_for": f"The names of the {words[1]} headers the client sent, and the `action`.\n",
+        "triage_note": f"The same {words[0]} mistake gives the same answer, so resending cannot help.",
+    }
+    entry: dict[str, Any] = {
+        "code": code,
+        "name": "_".join(w.upper() for w in words[:3]) + f"_{k}",
+        "category": category["id"],
+        "since": "1.0.0",
+        "message": texts["message"],
+        "fix_by": rng.choice(["caller", "account", "provider"]),
+        "retry": rng.choice(["no", "refresh", "backoff"]),
+        "triage_note": texts["triage_note"],
+        "description": texts["description"],
+        "ask_for": texts["ask_for"],
+        "solution": texts["solution"],
+        "also_sent": [
+            {"text": f"{words[0].capitalize()} {words[1]} {k} missing", "seen_in": "the English error table"},
+            {"text": f"Missing {words[1]} {words[2]} {k}", "seen_in": "the Chinese error table (in English)"},
+        ],
+        "synonyms": [f"{a} {b}" for a, b in zip(rng.sample(WORDS, 6), rng.sample(WORDS, 6), strict=True)],
+    }
+    if previous is not None:
+        entry["see_also"] = [previous]
+    entry["translations"] = {
+        "zh": {
+            "message": f"{zh[0]}{zh[1]}{zh[2]} {k}",
+            "description": f"每个请求都必须携带的{zh[0]}中，至少有一个{zh[3]}缺失。\n",
+            "solution": (
+                f"所有必需的[{zh[1]}参数](https://example.org/wiki/API#{words[2]}-{k}) 都必须放在 Header 中，"
+                f"例如 `accessKey`、`ts`、`bizType`、`action` 和 `{words[0]}`。\n\n"
+                f"每个请求都要带齐这五个请求头（见[公共请求头](../guides/calling-conventions.md#public-headers)）。"
+                f"只有 `{rng.choice(WORDS)}` 是可选的，默认为 `md5`。\n"
+            ),
+            "ask_for": f"客户端实际发送的{zh[1]}名称，以及 `action`。\n",
+            "triage_note": f"同样的{zh[0]}错误会得到同样的结果，所以重发没有用。",
+            "synonyms": [f"{a}{b}" for a, b in zip(rng.sample(ZH_WORDS, 6), rng.sample(ZH_WORDS, 6), strict=True)],
+            "source": _fingerprint(**texts),
         }
-        for i in range(5)
-    ]
-    errors = []
-    names: set[str] = set()
+    }
+    return entry
+
+
+def synthesize(size: int, seed: int = 7) -> dict[str, Any]:
+    """A catalog of ``size`` codes in five categories, each code as rich as the real 1001
+    (every field, variants, synonyms, a current Chinese translation)."""
+    rng = random.Random(seed)
+    categories = [_category(i) for i in range(5)]
+    errors: list[dict[str, Any]] = []
     for k in range(size):
         category = categories[k % 5]
-        code = category["range"][0] + 1 + k // 5
-        words = rng.sample(WORDS, rng.randint(3, 6))
-        name = "_".join(w.upper() for w in words[:3]) + f"_{k}"
-        names.add(name)
-        message = " ".join(words).capitalize()
-        solution = (
-            f"The {words[0]} of the {words[1]} is not accepted. Check the `{words[2]}` field of the "
-            f"request body and the {rng.choice(WORDS)} header, then send the request again.\n\n"
-            f"1. Read the [calling conventions](../guides/calling-conventions.md#public-headers) for "
-            f"the {rng.choice(WORDS)} rules.\n"
-            f"2. Compare the {rng.choice(WORDS)} with the value shown for the account; a mismatch "
-            f"is the usual cause.\n"
-            f"3. If it keeps failing, contact support with the `requestId` "
-            f"(see [the support guide](https://example.org/support/{k})).\n\n"
-            f"- **Tip:** the {rng.choice(WORDS)} must not be empty.\n"
-            f"- The {rng.choice(WORDS)} is limited to {rng.randint(10, 1000)} characters.\n"
-        )
-        errors.append(
-            {
-                "code": code,
-                "name": name,
-                "category": category["id"],
-                "since": "1.0.0",
-                "message": message,
-                "description": f"The {words[0]} {words[1]} could not be used.\n",
-                "solution": solution,
-            }
-        )
+        previous = errors[k - 5]["code"] if k >= 5 and rng.random() < 0.5 else None
+        errors.append(_error(rng, k, category, previous))
     return {
         "catalog": {
             "title": f"Synthetic catalog of {size} codes",
             "package": "pns_errors",
             "site_url": "https://pns-errors.example.org/",
             "version": "1.0.0",
+            "languages": ["zh"],
+            "require": ["fix_by", "retry"],
         },
         "categories": categories,
         "errors": errors,
@@ -160,17 +249,15 @@ def make_project(dest: Path, catalog: dict[str, Any] | None) -> Path:
         text += yaml.safe_dump(catalog, sort_keys=False, allow_unicode=True, width=100)
         (dest / "errors.yaml").write_text(text, encoding="utf-8")
         # Guides link to real codes; a synthetic catalog has other codes.
-        for path in [*(dest / "docs/guides").glob("*.md"), *(dest / "docs/tools").glob("*.md")]:
+        pages = [p for docs in ("docs", "docs-zh") for sub in ("guides", "tools") for p in (dest / docs / sub).glob("*.md")]
+        for path in pages:
             path.write_text(
                 re.sub(r"\]\(\.\./errors/\d+\.md\)", "](../errors/index.md)", path.read_text("utf-8")), "utf-8"
             )
-        home = dest / "docs/index.md"
-        home.write_text(
-            home.read_text("utf-8")
-            .replace("errors/common.md", "errors/index.md")
-            .replace("errors/pns.md", "errors/index.md"),
-            "utf-8",
-        )
+        for home in (dest / "docs/index.md", dest / "docs-zh/index.md"):
+            home.write_text(
+                re.sub(r"errors/(common|pns|\d+)\.md", "errors/index.md", home.read_text("utf-8")), "utf-8"
+            )
     return dest
 
 

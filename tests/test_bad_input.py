@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, copy_project, run_generator, snapshot
+from generator.yamlsource import MAX_BYTES
 
 BAD = REPO / "tests" / "bad"
 
@@ -77,7 +78,7 @@ def test_every_problem_is_reported_in_one_run(tmp_path: Path) -> None:
 
 def test_file_over_the_size_limit(tmp_path: Path) -> None:
     root = copy_project(tmp_path)
-    (root / "errors.yaml").write_bytes(b"# padding\n" * 1_700_000)  # 17 MB
+    (root / "errors.yaml").write_bytes(b"# padding\n" * (MAX_BYTES // 10 + 1))  # just over the limit
     before = snapshot(root)
     result = run_generator(root)
     assert result.returncode == 2 and "the limit is" in result.stderr
