@@ -249,15 +249,15 @@ def make_project(dest: Path, catalog: dict[str, Any] | None) -> Path:
         text += yaml.safe_dump(catalog, sort_keys=False, allow_unicode=True, width=100)
         (dest / "errors.yaml").write_text(text, encoding="utf-8")
         # Guides link to real codes; a synthetic catalog has other codes.
-        pages = [p for docs in ("docs", "docs-zh") for sub in ("guides", "tools") for p in (dest / docs / sub).glob("*.md")]
+        pages = [
+            p for docs in ("docs", "docs-zh") for sub in ("guides", "tools") for p in (dest / docs / sub).glob("*.md")
+        ]
         for path in pages:
             path.write_text(
                 re.sub(r"\]\(\.\./errors/\d+\.md\)", "](../errors/index.md)", path.read_text("utf-8")), "utf-8"
             )
         for home in (dest / "docs/index.md", dest / "docs-zh/index.md"):
-            home.write_text(
-                re.sub(r"errors/(common|pns|\d+)\.md", "errors/index.md", home.read_text("utf-8")), "utf-8"
-            )
+            home.write_text(re.sub(r"errors/(common|pns|\d+)\.md", "errors/index.md", home.read_text("utf-8")), "utf-8")
     return dest
 
 

@@ -11,6 +11,7 @@ import fnmatch
 import os
 import shutil
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,9 +45,13 @@ class Plan:
         return not (self.changed or self.missing or self.unexpected)
 
 
-def plan(root: Path, files: dict[str, str]) -> Plan:
+def plan(root: Path, files: dict[str, str], unchanged: Collection[str] = ()) -> Plan:
+    """What differs between ``files`` and the disk; ``unchanged`` were just read back from the
+    disk (pagecache.py), so they are not read again."""
     result = Plan()
     for rel, content in files.items():
+        if rel in unchanged:
+            continue
         path = root / rel
         try:
             current = path.read_bytes()

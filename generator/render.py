@@ -12,6 +12,8 @@ import html
 import json
 import posixpath
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +40,7 @@ from .model import (
     fields_of,
     translated_keys,
 )
+from .pagecache import PageCache, code_key, digest
 from .schemas import json_schema, yaml_schema
 from .search_terms import search_tags, segment
 
@@ -203,13 +206,7 @@ def python_value(value: Any, check: Check, page: str, site_url: str) -> str:
     """A field's value as a Python expression in _catalog.py (same content as public_value)."""
     if check.translations is not None:
         texts = [
-            f"{python_str(language)}: {check.translations.__name__}({python_str(language)}, "
-            + ", ".join(
-                python_value(getattr(text, f.key), f.check, page, f"{site_url}{language}/")
-                for f in fields_of(check.translations)
-                if f.public
-            )
-            + ")"
+            f"{python_str(language)}: {python_text(check.translations, language, text, page, site_url)}"
             for language, text in (value or {}).items()
         ]
         return "{" + ", ".join(texts) + "}"
@@ -230,15 +227,53 @@ def python_value(value: Any, check: Check, page: str, site_url: str) -> str:
     return repr(value)
 
 
+def python_text(model: type, language: str, text: Any, page: str, site_url: str) -> str:
+    """One translation as a Python expression: ``ErrorText("zh", message, ...)``."""
+    values = [
+        python_value(getattr(text, f.key), f.check, page, f"{site_url}{language}/")
+        for f in fields_of(model)
+        if f.public
+    ]
+    return f"{model.__name__}({python_str(language)}, {', '.join(values)})"
+
+
 def python_members(obj: Category | ErrorEntry, page: str, site_url: str) -> list[tuple[str, str]]:
     """The stored fields of a category or error as (quoted member name, value) Python literals,
     for the enum module. One call per entry, not one per field: at 10,000 codes the
-    template's per-field calls cost half of rendering the module."""
+    template's per-field calls cost half of rendering the module. The translations are
+    not among them: they live in a module per language, imported on first use."""
     return [
         (python_str(f.member), python_value(getattr(obj, f.key), f.check, page, site_url))
         for f in fields_of(type(obj))
-        if f.stored
+        if f.stored and f.check.translations is None
     ]
+
+
+def python_texts(catalog: Catalog, language: str) -> list[tuple[str, str]]:
+    """Every translation into ``language``, as (key, expression) Python literals for its module:
+    a category by its id, an error by its code."""
+    texts = [
+        (
+            python_str(c.id),
+            python_text(CategoryText, language, c.translations[language], f"errors/{c.id}.md", catalog.site_url),
+        )
+        for c in catalog.categories
+        if language in (c.translations or {})
+    ]
+    texts += [
+        (
+            str(e.code),
+            python_text(ErrorText, language, e.translations[language], f"errors/{e.code}.md", catalog.site_url),
+        )
+        for e in catalog.errors
+        if language in (e.translations or {})
+    ]
+    return texts
+
+
+def texts_module(language: str) -> str:
+    """The module holding a language's texts: ``_catalog_zh`` (``pt-BR``: ``_catalog_pt_br``)."""
+    return "_catalog_" + re.sub(r"[^a-z0-9]+", "_", language.lower())
 
 
 def enum_member(category_id: str) -> str:
@@ -301,12 +336,35 @@ def _terms(english: ErrorEntry) -> list[list[str]]:
     return [wordings, list(dict.fromkeys(s for t in texts for s in t.synonyms))]
 
 
-def _pages(catalog: Catalog, language: str, changes: list[Changes], errors: list[ErrorEntry]) -> dict[str, str]:
-    """The generated pages of one language's site, under its docs folder; ``errors`` in that language."""
-    files: dict[str, str] = {}
-    folder = docs_dir(language)
-    home = catalog.site_url if language == "en" else f"{catalog.site_url}{language}/"
-    categories = {c.id: _in_language(c, CategoryText, language) for c in catalog.categories}
+@dataclass(frozen=True)
+class Keys:
+    """What each generated file is made from, as hashes (pagecache.py): ``base`` for what every
+    file uses (the generator, the catalog's settings and categories), ``entry`` per code (its
+    fields and translations), ``everything`` for the files made from the whole catalog."""
+
+    base: str
+    entry: dict[int, str]
+    everything: str
+
+    @classmethod
+    def of(cls, catalog: Catalog, changes: list[Changes]) -> Keys:
+        settings = [repr(getattr(catalog, f.key)) for f in fields_of(Catalog)]
+        base = digest(code_key(), *settings, repr(catalog.categories), repr(catalog.allow_breaking))
+        entry = {e.code: digest(_without_line(e, bool(catalog.repo_url))) for e in catalog.errors}
+        lines = ",".join(str(e.line) for e in catalog.errors)
+        return cls(base, entry, digest(base, *entry.values(), lines, repr(changes)))
+
+
+def _without_line(entry: ErrorEntry, keep: bool) -> str:
+    """An entry's repr; its line only matters to a page when it links to the line (repo_url), so
+    that an edit which moves later entries down does not render their pages again."""
+    text = repr(entry)
+    head, _, tail = text.rpartition(", line=")
+    return text if keep or not tail[:-1].isdigit() else head + ")"
+
+
+def _common(catalog: Catalog, language: str, errors: list[ErrorEntry]) -> dict[str, Any]:
+    """What every page template of one language may use."""
     by_code = {e.code: e for e in errors}
 
     def link_label(entry: ErrorEntry) -> str:
@@ -315,47 +373,68 @@ def _pages(catalog: Catalog, language: str, changes: list[Changes], errors: list
         # name, so they use the message.
         return name_label(entry.name) if language == "en" else by_code[entry.code].message
 
-    def in_category(category_id: str) -> list[ErrorEntry]:
-        return [e for e in errors if e.category == category_id]
-
-    common: dict[str, Any] = {
+    return {
         "catalog": catalog,
         "FIX_BY": FIX_BY,
         "RETRY": RETRY,
         "_": translator(language),
-        "home": home,
-        "categories": list(categories.values()),
+        "home": catalog.site_url if language == "en" else f"{catalog.site_url}{language}/",
+        "categories": [_in_language(c, CategoryText, language) for c in catalog.categories],
         "errors": errors,
-        "in_category": in_category,
+        "by_code": by_code,
+        "in_category": lambda category_id: [e for e in errors if e.category == category_id],
         "link_label": link_label,
         "message_of": lambda e: by_code[e.code].message if e.code in by_code else e.message,
         "json_link": "../errors.json" if language == "en" else f"{catalog.site_url}errors.json",
         "handling": functools.partial(clients.snippets, _ENV, catalog=catalog, translate=translator(language)),
     }
-    files[f"{folder}/errors/index.md"] = _ENV.get_template("index.md.j2").render(common)
+
+
+def _code_pages(
+    catalog: Catalog, language: str, common: dict[str, Any], cache: PageCache, keys: Keys
+) -> dict[str, str]:
+    """One page per code. Each is keyed by its own entry, its related codes, its neighbours and
+    the entry that replaces it: all that the page shows of the catalog (see error.md.j2)."""
+    files: dict[str, str] = {}
+    folder = docs_dir(language)
+    errors: list[ErrorEntry] = common["errors"]
+    by_code: dict[int, ErrorEntry] = common["by_code"]
+    categories = {c.id: c for c in common["categories"]}
     page = _ENV.get_template("error.md.j2")
     related = _related(catalog)
-    for i, entry in enumerate(errors):
-        english = catalog.errors[i]
-        files[f"{folder}/errors/{entry.code}.md"] = page.render(
+
+    def render_page(i: int) -> str:
+        entry, english = errors[i], catalog.errors[i]
+        return page.render(
             common,
             e=entry,
             english=english,
             state="current" if language == "en" else translations.state(english, ErrorText, language),
             english_url=f"{catalog.site_url}errors/{entry.code}/",
             category=categories[entry.category],
-            related=[by_code[r.code] for r in related[entry.code]],
+            related=[by_code[r.code] for r in related[english.code]],
             tags=search_tags(entry, english),
             previous=errors[i - 1] if i else None,
             next=errors[i + 1] if i + 1 < len(errors) else None,
         )
-    category_page = _ENV.get_template("category.md.j2")
-    for category in categories.values():
-        files[f"{folder}/errors/{category.id}.md"] = category_page.render(
-            common, category=category, errors=in_category(category.id)
-        )
-    # What the site's jump box, finder and 404 page need, small enough to fetch at once.
-    files[f"{folder}/errors/codes.json"] = _ENV.get_template("codes.json.j2").render(
+
+    for i, english in enumerate(catalog.errors):
+        # Everything the page shows of the catalog: itself, its related codes, its neighbours,
+        # the code that replaces it (the "edit this error" link's line is in the entry's key).
+        uses = [english.code, *(r.code for r in related[english.code])]
+        uses += [catalog.errors[i - 1].code if i else 0, catalog.errors[i + 1].code if i + 1 < len(errors) else 0]
+        if english.deprecated and english.deprecated.replaced_by:
+            uses.append(english.deprecated.replaced_by)
+        key = digest(keys.base, language, "code page", *(keys.entry.get(code, "") for code in uses))
+        path = f"{folder}/errors/{english.code}.md"
+        files[path] = cache.file(path, key, functools.partial(render_page, i))
+    return files
+
+
+def _codes_json(catalog: Catalog, common: dict[str, Any]) -> str:
+    """What the site's jump box, finder and 404 page need, small enough to fetch at once."""
+    link_label = common["link_label"]
+    return _ENV.get_template("codes.json.j2").render(
         categories={c.id: list(c.range) if c.range else None for c in catalog.categories},
         # [code, category, label, status, message, names, wordings, synonyms]: the finder knows codes
         # by their enum names and wordings too (every language's message and the variants), and the
@@ -370,33 +449,46 @@ def _pages(catalog: Catalog, language: str, changes: list[Changes], errors: list
                 [e.name, *e.aliases],
                 *_terms(catalog.error(e.code)),
             ]
-            for e in errors
+            for e in common["errors"]
         ],
     )
-    files[f"{folder}/changelog.md"] = _ENV.get_template("changelog.md.j2").render(common, sections=changes)
+
+
+def _pages(
+    catalog: Catalog, language: str, changes: list[Changes], errors: list[ErrorEntry], cache: PageCache, keys: Keys
+) -> dict[str, str]:
+    """The generated pages of one language's site, under its docs folder; ``errors`` in that language.
+    The pages made from the whole catalog (the index, the categories, the changelog) are keyed by all of it."""
+    folder = docs_dir(language)
+    common = _common(catalog, language, errors)
+    files = _code_pages(catalog, language, common, cache, keys)
+    whole = functools.partial(digest, keys.everything, language)
+    index = f"{folder}/errors/index.md"
+    files[index] = cache.file(index, whole(index), lambda: _ENV.get_template("index.md.j2").render(common))
+    category_page = _ENV.get_template("category.md.j2")
+    for category in common["categories"]:
+        path = f"{folder}/errors/{category.id}.md"
+        files[path] = cache.file(
+            path,
+            whole(path),
+            functools.partial(
+                category_page.render, common, category=category, errors=common["in_category"](category.id)
+            ),
+        )
+    codes = f"{folder}/errors/codes.json"
+    files[codes] = cache.file(codes, whole(codes), lambda: _codes_json(catalog, common))
+    log = f"{folder}/changelog.md"
+    files[log] = cache.file(
+        log, whole(log), lambda: _ENV.get_template("changelog.md.j2").render(common, sections=changes)
+    )
     return files
 
 
-def render(
-    catalog: Catalog, changes: list[Changes] | None = None, hosts: dict[str, str] | None = None
+def _hosts(
+    catalog: Catalog, hosts: dict[str, str], localized: dict[str, list[ErrorEntry]], cache: PageCache, keys: Keys
 ) -> dict[str, str]:
-    """Every generated file, by its path relative to the project root.
-
-    ``changes`` comes from the published releases (history.changelog); without
-    them, the whole catalog reads as one unreleased version. ``hosts`` is the
-    current text of the hand-written files that hold generated blocks
-    (blocks.hosts_for), whose blocks are then brought up to date.
-    """
-    if changes is None:
-        changes = changelog(catalog, [])
-    files: dict[str, str] = {}
+    """The hand-written files that hold generated blocks, their blocks brought up to date."""
     languages = ["en", *catalog.languages]
-    localized = {language: [_in_language(e, ErrorText, language) for e in catalog.errors] for language in languages}
-    for language in languages:
-        files.update(_pages(catalog, language, changes, localized[language]))
-    common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY}
-    public = public_errors(catalog)
-    files["docs/errors.json"] = _ENV.get_template("errors.json.j2").render(document=json_document(catalog, public))
     switcher = [
         {
             "tag": language,
@@ -407,23 +499,27 @@ def render(
         for language in languages
     ]
     names = hosts_for(catalog.languages)
-    for path, text in (hosts or {}).items():
+    files = {}
+    for path, text in hosts.items():
         language = language_of(path)
         block_values: dict[str, Any] = {
-            **common,
+            "catalog": catalog,
+            "FIX_BY": FIX_BY,
+            "RETRY": RETRY,
             "_": translator(language),
             "home": catalog.site_url if language == "en" else f"{catalog.site_url}{language}/",
             "errors": localized.get(language) or [_in_language(e, ErrorText, language) for e in catalog.errors],
             "languages": switcher,
         }
-        files[path] = splice(path, text, functools.partial(_block, common=block_values), names[path])
-    # For AI assistants (llmstxt.org): an index and the full text, every link absolute.
-    categories = {c.id: c for c in catalog.categories}
-    files["docs/llms.txt"] = _ENV.get_template("llms.txt.j2").render(common)
-    files["docs/llms-full.txt"] = _ENV.get_template("llms-full.txt.j2").render(
-        common, categories=categories, public=public
-    )
-    files[f"src/{catalog.package}/_catalog.py"] = _ENV.get_template("catalog.py.j2").render(
+        make = functools.partial(splice, path, text, functools.partial(_block, common=block_values), names[path])
+        files[path] = cache.file(path, digest(keys.everything, path, text), make)
+    return files
+
+
+def _catalog_module(catalog: Catalog) -> str:
+    """src/<package>/_catalog.py: the enum module."""
+    common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY}
+    return _ENV.get_template("catalog.py.j2").render(
         common,
         python_members=functools.partial(python_members, site_url=catalog.site_url),
         records=[(model, fields_of(model)) for model in (Deprecation, Retirement, Variant)],
@@ -450,15 +546,75 @@ def render(
         },
         category_fields=fields_of(Category),
         error_fields=fields_of(ErrorEntry),
+        modules={language: texts_module(language) for language in catalog.languages},
         derived=DERIVED,
     )
-    files.update(clients.render_clients(catalog, public, _ENV))  # clients/<language>/
-    files["docs/errors.yaml.schema.json"] = _ENV.get_template("schema.json.j2").render(
-        document={"$comment": HEADER, **yaml_schema(catalog.site_url)}
-    )
-    files["docs/errors.schema.json"] = _ENV.get_template("schema.json.j2").render(
-        document={"$comment": HEADER, **json_schema(catalog.site_url)}
-    )
+
+
+def _data_files(catalog: Catalog, cache: PageCache, keys: Keys) -> dict[str, str]:
+    """errors.json, llms*.txt, the enum module, the client libraries and the schemas: each made
+    from the whole catalog, so keyed by all of it."""
+    public = functools.cache(lambda: public_errors(catalog))  # only when one of them is rendered
+    common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY}
+    categories = {c.id: c for c in catalog.categories}
+    makers: dict[str, Callable[[], str]] = {
+        "docs/errors.json": lambda: _ENV.get_template("errors.json.j2").render(
+            document=json_document(catalog, public())
+        ),
+        # For AI assistants (llmstxt.org): an index and the full text, every link absolute.
+        "docs/llms.txt": lambda: _ENV.get_template("llms.txt.j2").render(common),
+        "docs/llms-full.txt": lambda: _ENV.get_template("llms-full.txt.j2").render(
+            common, categories=categories, public=public()
+        ),
+        f"src/{catalog.package}/_catalog.py": lambda: _catalog_module(catalog),
+        **{
+            f"src/{catalog.package}/{texts_module(language)}.py": functools.partial(
+                lambda language: _ENV.get_template("catalog_texts.py.j2").render(
+                    common, language=language, texts=python_texts(catalog, language)
+                ),
+                language,
+            )
+            for language in catalog.languages
+        },
+        "docs/errors.yaml.schema.json": lambda: _ENV.get_template("schema.json.j2").render(
+            document={"$comment": HEADER, **yaml_schema(catalog.site_url)}
+        ),
+        "docs/errors.schema.json": lambda: _ENV.get_template("schema.json.j2").render(
+            document={"$comment": HEADER, **json_schema(catalog.site_url)}
+        ),
+    }
+    files = {path: cache.file(path, digest(keys.everything, path), make) for path, make in makers.items()}
+    files.update(cache.group("clients", keys.everything, lambda: clients.render_clients(catalog, public(), _ENV)))
+    return files
+
+
+def render(
+    catalog: Catalog,
+    changes: list[Changes] | None = None,
+    hosts: dict[str, str] | None = None,
+    cache: PageCache | None = None,
+) -> dict[str, str]:
+    """Every generated file, by its path relative to the project root.
+
+    ``changes`` comes from the published releases (history.changelog); without
+    them, the whole catalog reads as one unreleased version. ``hosts`` is the
+    current text of the hand-written files that hold generated blocks
+    (blocks.hosts_for), whose blocks are then brought up to date. ``cache`` gives
+    back the files whose inputs did not change (pagecache.py); without it, every
+    file is rendered.
+    """
+    if changes is None:
+        changes = changelog(catalog, [])
+    if cache is None:
+        cache = PageCache(None)
+    keys = Keys.of(catalog, changes)
+    files: dict[str, str] = {}
+    languages = ["en", *catalog.languages]
+    localized = {language: [_in_language(e, ErrorText, language) for e in catalog.errors] for language in languages}
+    for language in languages:
+        files.update(_pages(catalog, language, changes, localized[language], cache, keys))
+    files.update(_data_files(catalog, cache, keys))
+    files.update(_hosts(catalog, hosts or {}, localized, cache, keys))
     return files
 
 

@@ -72,7 +72,7 @@ def import_package(src: Path) -> ModuleType:
 
 def generate(source: dict[str, Any], root: Path) -> dict[str, str]:
     shutil.copytree(
-        REPO / "src/pns_errors", root / "src/pns_errors", ignore=shutil.ignore_patterns("_catalog.py", "__pycache__")
+        REPO / "src/pns_errors", root / "src/pns_errors", ignore=shutil.ignore_patterns("_catalog*.py", "__pycache__")
     )
     text = yaml.safe_dump(source, allow_unicode=True, sort_keys=False)
     files = render(load(text.encode("utf-8")))

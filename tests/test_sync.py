@@ -103,6 +103,7 @@ KINDS = {
     "docs/llms.txt": ("18 codes", "19 codes"),
     "docs/llms-full.txt": ("## 1003 Invalid signature", "## 1003 Bad signature"),
     "src/pns_errors/_catalog.py": ("Invalid signature", "Bad signature"),
+    "src/pns_errors/_catalog_zh.py": ("签名无效", "签名错误"),
     "mkdocs.yml": ("      - errors/pns.md\n", ""),  # a category page dropped from the nav
     "docs/guides/support.md": ("| [10009](../errors/10009.md)", "| [10090](../errors/10009.md)"),
     # The Chinese site's generated pages and blocks.
