@@ -19,8 +19,16 @@ from generator.model import Catalog
 from generator.render import render
 from generator.sanitize import MarkdownAudit
 from generator.validate import load
-from test_history import NEW_CODE
 
+NEW_CODE = """  - code: 10014
+    name: BINDING_EXPIRED
+    category: pns
+    since: 1.1.0
+    message: Binding expired
+    fix_by: caller
+    retry: "no"
+    solution: The binding reached its `expireSecond`; create a new one.
+"""
 # Each edit is kept by the next ones, as an author's session would.
 EDITS: list[tuple[str, list[tuple[str, str]]]] = [
     ("a message", [("message: Invalid signature", "message: Signature invalid")]),
