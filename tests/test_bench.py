@@ -43,19 +43,26 @@ def test_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
     report = json.loads(out.read_text(encoding="utf-8"))
     assert [r["label"] for r in report["results"]] == ["real (18)", "25"]
     expected = {
+        "generate_cold_audit_s",
         "generate_s",
+        "again_s",
         "plain_write_floor_s",
         "generate_minus_plain_floor_s",
         "check_s",
+        "check_no_cache_s",
         "edit_one_s",
         "edit_one_files",
+        "edit_ratio",
+        "check_ratio",
         "import_minus_floor_ms",
+        "first_localized_ms",
         "get_per_s",
     }
-    expected |= {"mkdocs_build_s", "zensical_build_s", "code_page_bytes", "search_index_bytes", "site_bytes"}
+    expected |= {"site_both_s", "mkdocs_build_s", "mkdocs_zh_build_s", "zensical_build_s", "code_page_bytes"}
+    expected |= {"search_index_bytes", "site_bytes", "serve_start_s", "serve_edit_s"}
     for result in report["results"]:
         assert expected <= set(result)
-    assert "| generate from scratch |" in done.stdout
+    assert "| regenerate after one message edit |" in done.stdout
     assert report["finder"]["megabytes"] >= 0.2 and report["finder"]["peak_rss_mb"] > 0
     assert "`pns-errors explain` over" in done.stdout and "the slowest" in done.stdout
     assert set(report["finder"]["shapes"]) == {"synthetic", "plain English", "JSON lines", "Chinese"}
