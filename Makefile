@@ -54,7 +54,7 @@ SITE_CONFIG := $(if $(filter en,$(SITE_LANG)),mkdocs.yml,mkdocs.$(SITE_LANG).yml
 serve: generate
 	$(PY) -m generator --watch & watcher=$$!; \
 	trap 'kill $$watcher 2>/dev/null' EXIT INT TERM; \
-	$(VENV)/bin/mkdocs serve --dev-addr $(ADDR) -f $(SITE_CONFIG)
+	$(PY) -m generator.serve --dev-addr $(ADDR) -f $(SITE_CONFIG)
 
 # The same docs with Zensical, Material's successor: make site ENGINE=zensical
 ENGINE ?= mkdocs

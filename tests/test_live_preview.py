@@ -17,9 +17,20 @@ import pytest
 
 from conftest import REPO, copy_project
 
+NEW_CODE = """  - code: 10014
+    name: BINDING_EXPIRED
+    category: pns
+    since: 1.1.0
+    message: Binding expired
+    fix_by: caller
+    retry: "no"
+    solution: The binding reached its `expireSecond`; create a new one.
+"""
+
 pytestmark = pytest.mark.slow  # runs the watcher and mkdocs serve
 
 OLD = "message: Different prefix for binding numbers"
+SERVE = [sys.executable, "-m", "generator.serve"]  # what make serve runs
 
 
 def free_port() -> int:
@@ -58,17 +69,28 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, str, list[str]]]:
         text=True,
         env=env,
     )
-    said: list[str] = []
+    said: list[str] = []  # what the watcher and the server print
     assert watcher.stderr is not None
     reader = threading.Thread(target=lambda: said.extend(iter(watcher.stderr.readline, "")), daemon=True)  # type: ignore[union-attr]
     reader.start()
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{port}"],
+        [
+            *SERVE,
+            "-f",
+            str(root / "mkdocs.yml"),
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+            "--site-dir",
+            str(tmp_path / "served"),
+        ],
         cwd=root,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
         env=env,
     )
+    assert server.stderr is not None
+    threading.Thread(target=lambda: said.extend(iter(server.stderr.readline, "")), daemon=True).start()  # type: ignore[union-attr]
     url = f"http://127.0.0.1:{port}/errors/10004/"
     try:
         eventually(lambda: "Different prefix for binding numbers" in page_text(url), 90, "the first build is served")
@@ -105,6 +127,85 @@ def test_make_serve_runs_the_watcher_at_a_configurable_address() -> None:
         ["make", "-n", "serve", "ADDR=127.0.0.1:8123"], cwd=REPO, capture_output=True, text=True, check=True
     ).stdout
     assert "-m generator --watch" in plan
-    assert "mkdocs serve --dev-addr 127.0.0.1:8123" in plan
+    assert "-m generator.serve --dev-addr 127.0.0.1:8123" in plan
     default = subprocess.run(["make", "-n", "serve"], cwd=REPO, capture_output=True, text=True, check=True).stdout
     assert "--dev-addr 127.0.0.1:8000" in default
+
+
+def site_files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def settled(folder: Path, seconds: float = 4.0) -> dict[str, bytes]:
+    """The served folder once nothing in it has changed for ``seconds`` (the watcher and the
+    server may each run more than once for one save)."""
+    last = site_files(folder)
+    quiet_since = time.monotonic()
+    while time.monotonic() - quiet_since < seconds:
+        time.sleep(0.5)
+        now = site_files(folder)
+        if now != last:
+            last, quiet_since = now, time.monotonic()
+    return last
+
+
+# Each edit is kept by the next ones: (what, old, new, the page that shows it, what it shows).
+SERVE_EDITS = [
+    ("a message", OLD, "message: Prefixes of the bound numbers differ", "errors/10004/", "Prefixes of the bound"),
+    ("a translation", 'message: "签名无效"', 'message: "签名不正确"', "zh-page", ""),
+    (
+        "a category title",
+        "title: Privacy number (PNS) errors",
+        "title: Privacy-number (PNS) errors",
+        "errors/pns/",
+        "Privacy-number (PNS) errors",
+    ),
+    (
+        "a deprecated code",
+        "    name: FAILED_TO_RETRIEVE_DATA\n    category: pns\n    since: 1.0.0\n",
+        "    name: FAILED_TO_RETRIEVE_DATA\n    category: pns\n    since: 1.0.0\n"
+        "    deprecated:\n      since: 1.1.0\n      reason: The API now reports this failure as 10005\n"
+        "      replaced_by: 10005\n",
+        "errors/10009/",
+        "The API now reports this failure as 10005",
+    ),
+    ("a new code", "", NEW_CODE, "errors/10014/", "Binding expired"),
+]
+
+
+def test_after_each_edit_the_served_site_equals_a_clean_build(
+    served: tuple[Path, str, list[str]], tmp_path: Path
+) -> None:
+    """The English site is served; a translation edit changes only the Chinese pages (and the
+    English site's errors.json and codes.json), so its check is the comparison alone."""
+    root, url, said = served
+    base = url.removesuffix("errors/10004/")
+    port = base.rsplit(":", 1)[1].strip("/")
+    source = root / "errors.yaml"
+    for number, (what, old, new, page, shows) in enumerate(SERVE_EDITS):
+        text = source.read_text(encoding="utf-8")
+        if what == "a deprecated code":
+            text = text.replace("  version: 1.0.0", "  version: 1.1.0", 1)
+        if old:
+            assert old in text, old
+            text = text.replace(old, new, 1)
+        else:
+            text += new
+        source.write_text(text, encoding="utf-8")
+        if shows:
+            eventually(lambda page=page, shows=shows: shows in page_text(base + page), 120, f"{what} is served")
+        served_files = settled(Path(str(tmp_path)) / "served")
+        clean = tmp_path / f"clean-{number}"
+        subprocess.run(
+            [*SERVE, "-f", str(root / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{port}"]
+            + ["--site-dir", str(clean), "--build-once"],
+            cwd=root,
+            check=True,
+            capture_output=True,
+            env={**os.environ, "PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1"},
+        )
+        expected = site_files(clean)
+        differ = sorted(r for r in expected.keys() | served_files.keys() if expected.get(r) != served_files.get(r))
+        assert differ == [], f"after {what}: {differ[:10]}"
+    assert any("building everything" in line for line in said), said  # the category title is in the navigation
+    assert any("changed page(s) again; kept" in line for line in said), said  # the other edits kept pages
