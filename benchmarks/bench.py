@@ -501,13 +501,13 @@ def measure_site(root: Path, repeat: int, trash: Trash, zensical: bool) -> dict[
 
 
 def measure_serve(root: Path, cache: Path, limit: float = 3600) -> dict[str, Any]:
-    """`make serve` (the watcher and mkdocs serve, English): from saving one message edit to
+    """`make serve` (the watcher and generator.serve, English): from saving one message edit to
     its code page being served with the new message."""
     port = _free_port()
     env = {**ENV, "PYTHONPATH": str(REPO), "XDG_CACHE_HOME": str(cache)}
     commands = [
         [sys.executable, "-m", "generator", "--root", str(root), "--watch"],
-        [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "generator.serve", "-f", str(root / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{port}"],
     ]
     processes = [
         subprocess.Popen(c, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for c in commands
