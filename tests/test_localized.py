@@ -155,3 +155,19 @@ def test_chinese_output_is_wrapped_to_the_terminal_width(width: int) -> None:
     too_wide = [line for line in lines if columns(line) > width - 1]
     assert too_wide == []
     assert not any(line.lstrip().startswith(("，", "。", "）", "、")) for line in lines)  # no line opens with a comma
+
+
+LAZY = """
+import sys
+import pns_errors
+loaded = lambda: any(name.startswith("pns_errors._catalog_") for name in sys.modules)
+assert not loaded(), "the Chinese texts were read by the import"
+assert pns_errors.ErrorCode(1003).message == "Invalid signature" and not loaded()
+assert pns_errors.ErrorCode(1003).localized("zh").message == "签名无效" and loaded()
+print("ok")
+"""
+
+
+def test_other_languages_are_read_on_first_use_not_by_the_import() -> None:
+    done = subprocess.run([sys.executable, "-c", LAZY], capture_output=True, text=True, env={**os.environ})
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
