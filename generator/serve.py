@@ -75,10 +75,14 @@ class Preview:
         docs = [path for path in now if Path(path).is_relative_to(config.docs_dir)]
         quick = bool(self.sources) and set(now) == set(self.sources) and changed <= set(docs)
         self.sources = now
-        if quick and self._quick(config, {pages[path] for path in changed if path in pages}):
-            self.quick_builds += 1
-            return
-        self._full(self.config() if quick else config)
+        try:
+            if quick and self._quick(config, {pages[path] for path in changed if path in pages}):
+                self.quick_builds += 1
+                return
+            self._full(self.config() if quick else config)
+        except BaseException:
+            self.sources, self.kept = {}, {}  # a build that stopped half way: the next one builds everything
+            raise
 
     def _full(self, config: MkDocsConfig) -> None:
         self.kept = {}

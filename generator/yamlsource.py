@@ -178,7 +178,7 @@ def _build(loader: yaml.SafeLoader, problems: list[Problem]) -> Node | None:
     next_event, more = loader.get_event, loader.check_event
     # Dispatch on the event's exact class: ten times cheaper than a chain of isinstance
     # over 300,000 events (a 10,000-code catalog).
-    scalar, mapping, sequence = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    nodes = {yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent}
     ends = {yaml.MappingEndEvent, yaml.SequenceEndEvent}
     plain_tags: dict[str, str] = {}  # keys repeat on every entry: resolve each spelling once
     documents = 0
@@ -195,39 +195,40 @@ def _build(loader: yaml.SafeLoader, problems: list[Problem]) -> Node | None:
                 continue
             if kind in ends:
                 close()
-                continue
-            if kind is not scalar and kind is not mapping and kind is not sequence and kind is not yaml.AliasEvent:
-                continue  # stream and document boundaries
-            mark = event.start_mark
-            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            if kind is yaml.AliasEvent:
-                problems.append(
-                    Problem(line, col, f"alias *{event.anchor} is not allowed; write the value out in full")
-                )
-                add(Scalar(line, col, "", NULL, True))
-                continue
-            if event.anchor is not None:
-                problems.append(Problem(line, col, f"anchor &{event.anchor} is not allowed; write values out in full"))
-            # A quoted scalar carries the non-specific tag "!"; anything else was written.
-            tag = event.tag
-            tagged = tag is not None and tag != "!"
-            if tagged:
-                shown = tag.replace("tag:yaml.org,2002:", "!!")
-                problems.append(Problem(line, col, f"YAML tag {shown} is not allowed; remove it"))
-            if kind is scalar:
-                value = event.value
-                if tagged or not event.implicit[0]:
-                    resolved = STR  # quoted, block or tagged: text
-                else:  # plain: PyYAML's YAML 1.1 rules (`0x3E9` is an int)
-                    resolved = plain_tags.get(value) or plain_tags.setdefault(
-                        value,
-                        loader.resolve(yaml.ScalarNode, value, event.implicit),  # type: ignore[no-untyped-call]
-                    )
-                add(Scalar(line, col, value, resolved, not event.style))
-            elif kind is mapping:
-                add(Mapping(line, col))
-            else:
-                add(Sequence(line, col))
+            elif kind in nodes:
+                add(_node(loader, event, kind, plain_tags, problems))
+            # else: stream and document boundaries
     finally:
         loader.dispose()
     return builder.root
+
+
+def _node(loader: yaml.SafeLoader, event: Any, kind: type, plain_tags: dict[str, str], problems: list[Problem]) -> Node:
+    """The node an event opens or is, with a problem for what this catalog refuses (aliases,
+    anchors, tags)."""
+    mark = event.start_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    if kind is yaml.AliasEvent:
+        problems.append(Problem(line, col, f"alias *{event.anchor} is not allowed; write the value out in full"))
+        return Scalar(line, col, "", NULL, True)
+    if event.anchor is not None:
+        problems.append(Problem(line, col, f"anchor &{event.anchor} is not allowed; write values out in full"))
+    # A quoted scalar carries the non-specific tag "!"; anything else was written.
+    tag = event.tag
+    tagged = tag is not None and tag != "!"
+    if tagged:
+        shown = tag.replace("tag:yaml.org,2002:", "!!")
+        problems.append(Problem(line, col, f"YAML tag {shown} is not allowed; remove it"))
+    if kind is yaml.MappingStartEvent:
+        return Mapping(line, col)
+    if kind is yaml.SequenceStartEvent:
+        return Sequence(line, col)
+    value = event.value
+    if tagged or not event.implicit[0]:
+        resolved = STR  # quoted, block or tagged: text
+    else:  # plain: PyYAML's YAML 1.1 rules (`0x3E9` is an int)
+        resolved = plain_tags.get(value) or plain_tags.setdefault(
+            value,
+            loader.resolve(yaml.ScalarNode, value, event.implicit),  # type: ignore[no-untyped-call]
+        )
+    return Scalar(line, col, value, resolved, not event.style)
