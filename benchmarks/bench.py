@@ -657,7 +657,7 @@ def machine() -> str:
     )
 
 
-def main() -> int:
+def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="2000,10000", help="comma-separated catalog sizes (default 2000,10000)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is reported")
@@ -680,7 +680,11 @@ def main() -> int:
     parser.add_argument("--no-search", action="store_true", help="skip the search-quality measurement")
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     parser.add_argument("--page", type=Path, help="write the site's Performance page here")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> int:
+    args = arguments()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     floors = {
         "python_s": timed(lambda: run([sys.executable, "-c", "pass"], cwd=REPO), max(args.repeat, 5)),
