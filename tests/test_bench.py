@@ -54,6 +54,8 @@ def test_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
         "edit_one_files",
         "edit_ratio",
         "check_ratio",
+        "edit_cpu_ratio",
+        "check_cpu_ratio",
         "import_minus_floor_ms",
         "first_localized_ms",
         "get_per_s",
