@@ -45,8 +45,9 @@ check: $(STAMP)
 release: $(STAMP)
 	$(PY) -m generator --release
 
-# The watcher regenerates on every save of errors.yaml or a template; mkdocs serve
-# reloads the pages that changed. Stopping mkdocs (Ctrl+C) stops the watcher too.
+# The watcher regenerates on every save of errors.yaml or a template; generator/serve.py
+# (MkDocs' server and build, keeping the pages an edit did not change) rebuilds what
+# changed and reloads the page. Stopping it (Ctrl+C) stops the watcher too.
 # SITE_LANG=zh previews the Chinese site instead, at /zh/ (the switcher's English links
 # need the whole site: make site, then serve site/ with any static server).
 SITE_LANG ?= en

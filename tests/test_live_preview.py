@@ -1,4 +1,4 @@
-"""The author's loop: with the watcher and `mkdocs serve` running, an edit of errors.yaml reaches the page."""
+"""The author's loop: with the watcher and the preview server running, an edit of errors.yaml reaches the page."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ NEW_CODE = """  - code: 10014
     solution: The binding reached its `expireSecond`; create a new one.
 """
 
-pytestmark = pytest.mark.slow  # runs the watcher and mkdocs serve
+pytestmark = pytest.mark.slow  # runs the watcher and the preview server (generator/serve.py)
 
 OLD = "message: Different prefix for binding numbers"
 SERVE = [sys.executable, "-m", "generator.serve"]  # what make serve runs
@@ -58,7 +58,7 @@ def eventually(check: Callable[[], bool], seconds: float, what: str) -> None:
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[Path, str, list[str]]]:
-    """A scratch copy with `python -m generator --watch` and `mkdocs serve` running, as `make serve` runs them."""
+    """A scratch copy with `python -m generator --watch` and `python -m generator.serve` running, as `make serve` runs them."""
     root = copy_project(tmp_path / "project")
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1"}
