@@ -109,7 +109,7 @@ def client_model(catalog: Catalog, public: dict[int, dict[str, Any]]) -> dict[st
                 "category": entry.category,
                 "fix_by": entry.fix_by,
                 "retry": entry.retry,
-                "url": f"{catalog.site_url}errors/{entry.code}/",
+                "url": catalog.doc_url(entry.code),
                 "status": entry.status,
                 "texts": texts(record),
             }

@@ -17,7 +17,9 @@ from typing import Any
 
 import jinja2
 
-from . import clients, translations
+from pns_errors._rules import page_path
+
+from . import clients, scripts, translations
 from .blocks import hosts_for, language_of, splice
 from .checks import Check
 from .history import Changes, changelog
@@ -125,6 +127,7 @@ def _environment() -> jinja2.Environment:
         brackets=lambda text: text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]"),  # link text
     )
     env.globals["HEADER"] = HEADER
+    env.globals["page_path"] = page_path  # the one rule for a code's page (pns_errors._rules)
     return env
 
 
@@ -342,7 +345,7 @@ def _pages(catalog: Catalog, language: str, changes: list[Changes], errors: list
             e=entry,
             english=english,
             state="current" if language == "en" else translations.state(english, ErrorText, language),
-            english_url=f"{catalog.site_url}errors/{entry.code}/",
+            english_url=catalog.doc_url(entry.code),
             category=categories[entry.category],
             related=[by_code[r.code] for r in related[entry.code]],
             tags=search_tags(entry, english),
@@ -453,6 +456,7 @@ def render(
         derived=DERIVED,
     )
     files.update(clients.render_clients(catalog, public, _ENV))  # clients/<language>/
+    files.update(scripts.render_scripts(_ENV))  # the site scripts' rules and words
     files["docs/errors.yaml.schema.json"] = _ENV.get_template("schema.json.j2").render(
         document={"$comment": HEADER, **yaml_schema(catalog.site_url)}
     )

@@ -32,6 +32,8 @@ def test_python_vectors(v: dict[str, Any]) -> None:
 def test_python_names_each_mistake(m: dict[str, Any]) -> None:
     findings = diagnose(m["headers"], m["body"], m["secret"], form=m["form"], now_ms=NOW)
     assert findings[0].kind == m["kind"], findings
+    if "kinds" in m:  # every finding, the ts's last
+        assert [f.kind for f in findings] == m["kinds"], findings
 
 
 def test_signed_headers_are_ready_to_send() -> None:

@@ -248,7 +248,7 @@ MISTAKES = (
         "the accessSecret was used {what}",
         "trim it",
         variants=(
-            {"strip": True, "what": "with surrounding spaces or a newline"},
+            {"trim": True, "what": "with surrounding spaces or a newline"},
             {"append": "\n", "what": "with a final newline"},
             {"append": " ", "what": "with a space"},
         ),
@@ -319,9 +319,14 @@ class _Request(NamedTuple):
         return headers_str(self.headers).encode("utf-8") + b"&accessSecret=" + self.secret.encode("utf-8")
 
 
+def _digits(text: str) -> bool:
+    """ASCII digits only, as the browser's /^[0-9]+$/ (str.isdigit also takes ² and ١)."""
+    return text.isascii() and text.isdigit()
+
+
 def _ts_scale(request: _Request, variant: dict[str, Any]) -> Iterator[tuple[dict[str, Any], bytes]]:
     ts = str(request.headers.get("ts", ""))
-    if ts.isdigit():
+    if _digits(ts):
         scaled = str(int(ts) // variant["divide"] if "divide" in variant else int(ts) * variant["multiply"])
         text = headers_str({**request.headers, "ts": scaled}).encode("utf-8")
         yield {"what": variant["what"], "ts": scaled}, request.text(headers=text)
@@ -367,7 +372,7 @@ def _header_order(request: _Request, variant: dict[str, Any]) -> Iterator[tuple[
 
 
 def _secret(request: _Request, variant: dict[str, Any]) -> Iterator[tuple[dict[str, Any], bytes]]:
-    secret = request.secret.strip() if variant.get("strip") else request.secret + variant["append"]
+    secret = request.secret.strip() if variant.get("trim") else request.secret + variant["append"]
     if secret != request.secret:
         yield {"what": variant["what"]}, request.text(secret=secret)
 
@@ -425,7 +430,7 @@ def _clock(headers: Mapping[str, object], now_ms: int | None) -> list[Finding]:
     """A ts the server refuses whatever the sign (error 1004)."""
     invalid, seconds, skewed = CLOCK
     ts = str(headers.get("ts", ""))
-    if not ts.isdigit():
+    if not _digits(ts):
         return [Finding(invalid, {"ts": ts})]
     if len(ts) <= SECONDS_DIGITS:
         return [Finding(seconds, {"ts": ts})]
