@@ -3,7 +3,6 @@
 // The rules and words of pns_errors for the site's scripts, declared once in Python:
 // src/pns_errors/_rules.py, signing.py (the table of mistakes) and _script_phrases.py.
 
-
 /**
  * One way to build the wrong string or value (pns_errors.signing.Mistake): signing.js's
  * diagnose runs the step `build` once per variant; `message` and `fix` are English
