@@ -64,7 +64,7 @@ export function stringToSign(headers, body, secret, form) {
 export async function sign(headers, body, secret, algorithm, form) {
   const said = String(headers.algorithm || "").trim().toLowerCase();
   const chosen = String(algorithm || "").trim().toLowerCase();
-  if (said && chosen && said !== chosen) throw new Error(`the algorithm header says ${said} but ${chosen} was asked for`);
+  if (said && chosen && said !== chosen) throw new Error(fill(SCRIPT_PHRASES.algorithm_conflict, { said, chosen }));
   return digest(stringToSign(headers, body, secret, form), said || chosen || ALGORITHMS[0]);
 }
 
@@ -210,9 +210,8 @@ function clock(headers, now) {
   if (ts.length <= SECONDS_DIGITS) return [finding(seconds, { ts })];
   const skew = Number(ts) - now;
   if (Math.abs(skew) <= TS_WINDOW_MS) return [];
-  return [finding(skewed, {
-    seconds: Math.floor((Math.abs(skew) + 500) / 1000), direction: skew > 0 ? "ahead of" : "behind", window: TS_WINDOW_MS / 1000,
-  })];
+  const direction = skewed.variants.find((v) => v.ahead === skew > 0)?.direction || "";
+  return [finding(skewed, { seconds: Math.floor((Math.abs(skew) + 500) / 1000), direction, window: TS_WINDOW_MS / 1000 })];
 }
 
 /**

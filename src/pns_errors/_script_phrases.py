@@ -39,6 +39,7 @@ SCRIPT_PHRASES = {
     "verdict_empty": "Paste the sign the client sent to compare.",
     "verdict_match": "Match: the client's sign is right.",
     "verdict_mismatch": "Mismatch: the client's sign is wrong.",
+    "algorithm_conflict": "the algorithm header says {said} but {chosen} was asked for",
     # One finding of the diagnosis: what is wrong, then what to do (signing.MISTAKES).
     "finding": "{message}; {fix}",
 }
@@ -77,6 +78,7 @@ ZH: dict[str, str] = {
     "Match: the client's sign is right.": "一致：客户端的 sign 正确。",
     "Mismatch: the client's sign is wrong.": "不一致：客户端的 sign 错误。",
     "{message}; {fix}": "{message}；{fix}",
+    "the algorithm header says {said} but {chosen} was asked for": "algorithm 请求头是 {said}，但要求的是 {chosen}",
     # signing.MISTAKES: what is wrong
     "the algorithm header is `{algorithm}`": "algorithm 请求头是 `{algorithm}`",
     "ts `{ts}` is not a number of milliseconds": "ts `{ts}` 不是毫秒数",

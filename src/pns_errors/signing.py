@@ -70,10 +70,8 @@ def algorithm_of(headers: Mapping[str, object], algorithm: str | None = None) ->
     said = str(headers.get("algorithm") or "").strip().lower()
     chosen = (algorithm or "").strip().lower()
     if said and chosen and said != chosen:
-        raise ValueError(
-            f"the algorithm header says {said!r} but algorithm={chosen!r} was asked for; "
-            "the server checks the header's, so the API would answer 1003"
-        )
+        conflict = fill(SCRIPT_PHRASES["algorithm_conflict"], {"said": repr(said), "chosen": f"algorithm={chosen!r}"})
+        raise ValueError(f"{conflict}; the server checks the header's, so the API would answer 1003")
     return said or chosen or "md5"
 
 
@@ -170,6 +168,7 @@ CLOCK = (
         "ts-window",
         "ts is {seconds} s {direction} now",
         "keep the clock in time; the API allows {window} s (error 1004)",
+        variants=({"ahead": True, "direction": "ahead of"}, {"ahead": False, "direction": "behind"}),
         phrases=("direction",),
         reproduces=False,
     ),
@@ -441,11 +440,8 @@ def _clock(headers: Mapping[str, object], now_ms: int | None) -> list[Finding]:
     skew = int(ts) - now_ms
     if abs(skew) <= TS_WINDOW_MS:
         return []
-    params = {
-        "seconds": (abs(skew) + 500) // 1000,
-        "direction": "ahead of" if skew > 0 else "behind",
-        "window": TS_WINDOW_MS // 1000,
-    }
+    [direction] = [v["direction"] for v in skewed.variants if v["ahead"] == (skew > 0)]
+    params = {"seconds": (abs(skew) + 500) // 1000, "direction": direction, "window": TS_WINDOW_MS // 1000}
     return [Finding(skewed, params)]
 
 

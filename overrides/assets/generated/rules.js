@@ -17,7 +17,7 @@
  * @typedef {{
  *   divide?: number, multiply?: number, what?: string, layout?: string, item?: string, key?: string,
  *   indent?: number, sort_keys?: boolean, escapes?: string, ascii?: boolean, append?: string,
- *   strip?: string, trim?: boolean, body?: string, header?: string, value?: string, order?: readonly string[]
+ *   strip?: string, trim?: boolean, ahead?: boolean, direction?: string, body?: string, header?: string, value?: string, order?: readonly string[]
  * }} Variant
  */
 
@@ -74,7 +74,7 @@ export const ALGORITHM_UNKNOWN = {"kind": "algorithm-unknown", "build": "algorit
 export const CLOCK = [
   {"kind": "ts-invalid", "build": "ts-digits", "message": "ts `{ts}` is not a number of milliseconds", "fix": "send the milliseconds since 1970 (13 digits)", "variants": [{}], "phrases": [], "reproduces": false},
   {"kind": "ts-seconds", "build": "ts-length", "message": "ts {ts} is in seconds", "fix": "send milliseconds (13 digits), or the API answers 1004", "variants": [{}], "phrases": [], "reproduces": false},
-  {"kind": "ts-skew", "build": "ts-window", "message": "ts is {seconds} s {direction} now", "fix": "keep the clock in time; the API allows {window} s (error 1004)", "variants": [{}], "phrases": ["direction"], "reproduces": false},
+  {"kind": "ts-skew", "build": "ts-window", "message": "ts is {seconds} s {direction} now", "fix": "keep the clock in time; the API allows {window} s (error 1004)", "variants": [{"ahead": true, "direction": "ahead of"}, {"ahead": false, "direction": "behind"}], "phrases": ["direction"], "reproduces": false},
 ];
 /** @type {Mistake} */
 export const CORRECT = {"kind": "correct", "build": "same", "message": "the sign is right ({algorithm})", "fix": "the request is signed correctly", "variants": [{}], "phrases": [], "reproduces": true};
@@ -120,6 +120,7 @@ export const SCRIPT_PHRASES = {
   "verdict_empty": "Paste the sign the client sent to compare.",
   "verdict_match": "Match: the client's sign is right.",
   "verdict_mismatch": "Mismatch: the client's sign is wrong.",
+  "algorithm_conflict": "the algorithm header says {said} but {chosen} was asked for",
   "finding": "{message}; {fix}"
 };
 /** @type {Readonly<Record<string, Readonly<Record<string, string>>>>} */
@@ -150,6 +151,7 @@ export const TRANSLATIONS = {
     "Match: the client's sign is right.": "一致：客户端的 sign 正确。",
     "Mismatch: the client's sign is wrong.": "不一致：客户端的 sign 错误。",
     "{message}; {fix}": "{message}；{fix}",
+    "the algorithm header says {said} but {chosen} was asked for": "algorithm 请求头是 {said}，但要求的是 {chosen}",
     "the algorithm header is `{algorithm}`": "algorithm 请求头是 `{algorithm}`",
     "ts `{ts}` is not a number of milliseconds": "ts `{ts}` 不是毫秒数",
     "ts {ts} is in seconds": "ts {ts} 是秒数",
