@@ -2,9 +2,9 @@
 // What every page script needs: the page's language, the site's root, and a way to run
 // on each page, also after Material's instant navigation (which keeps the scripts loaded).
 
-/** The page's language (<html lang>, from theme.language), as the phrases are keyed. */
+/** The page's language (<html lang>, from theme.language): `zh`, `en-XA`. */
 export function pageLanguage() {
-  return (document.documentElement.lang || "en").toLowerCase().split("-")[0];
+  return document.documentElement.lang || "en";
 }
 
 /** The site's root, from Material's configuration: fixed when the first page loads. */

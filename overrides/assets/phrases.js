@@ -17,12 +17,17 @@ export function fill(template, params) {
 }
 
 /**
+ * `english` in `language` (a tag as <html lang> writes it: its own phrases, else its primary
+ * language's, so `zh-CN` reads `zh`), or English.
  * @param {string} language
  * @param {string} english
  */
 export function translate(language, english) {
-  const phrases = TRANSLATIONS[language];
-  return phrases && Object.prototype.hasOwnProperty.call(phrases, english) ? phrases[english] : english;
+  for (const tag of [language, language.split("-")[0]]) {
+    const phrases = TRANSLATIONS[tag];
+    if (phrases && Object.hasOwn(phrases, english)) return phrases[english];
+  }
+  return english;
 }
 
 /**

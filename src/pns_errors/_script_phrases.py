@@ -137,8 +137,12 @@ TRANSLATIONS: dict[str, dict[str, str]] = {"zh": ZH}
 
 
 def translate(language: str, english: str) -> str:
-    """``english`` in ``language``; English where the language lacks the phrase."""
-    return TRANSLATIONS.get(language, {}).get(english, english)
+    """``english`` in ``language`` (its own phrases, else its primary language's, as phrases.js
+    reads them); English where neither has the phrase."""
+    for tag in (language, language.split("-")[0]):
+        if english in TRANSLATIONS.get(tag, {}):
+            return TRANSLATIONS[tag][english]
+    return english
 
 
 def fill(template: str, params: dict[str, object]) -> str:
