@@ -4,7 +4,7 @@
 // module only wires them to the page. Messages come from the catalog: always set as text.
 import { CODES_PATH, MAX_TYPED } from "./generated/rules.js";
 import { scan } from "./finder.js";
-import { byMessage, categoryOf, decodeCatalog, nearest, pagePath, parseCode, search } from "./lookup.js";
+import { byMessage, categoryOf, codeInPath, decodeCatalog, nearest, pagePath, parseCode, search } from "./lookup.js";
 import { onEveryPage, pageLanguage, siteRoot } from "./page.js";
 import { phrase } from "./phrases.js";
 
@@ -210,8 +210,8 @@ function toLanguageNotFound(box) {
 function initNotFound() {
   const box = document.querySelector("[data-not-found]");
   if (!(box instanceof HTMLElement) || toLanguageNotFound(box)) return;
-  const match = /\/errors\/([^/]+)\/?$/.exec(location.pathname);
-  const code = match ? parseCode(decodeURIComponent(match[1])) : null;
+  const typed = codeInPath(location.pathname);
+  const code = typed === null ? null : parseCode(typed);
   if (code === null) return;
   const heading = box.querySelector("h1");
   if (heading) heading.textContent = t("unknown_heading", { code });

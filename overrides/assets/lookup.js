@@ -180,3 +180,15 @@ export function nearest(code, catalog, count = NEAREST) {
 export function pagePath(code) {
   return PAGE_PATH.replace("{code}", String(code));
 }
+
+const [pageBefore, pageAfter] = PAGE_PATH.split("{code}");
+const pageOfPath = new RegExp("/" + escapeRegExp(pageBefore) + "([^/]+)" + escapeRegExp(pageAfter.replace(/\/$/, "")) + "/?$");
+
+/**
+ * The code a page's path names (`/zh/errors/10099/`: "10099"), as typed, or null.
+ * @param {string} path
+ */
+export function codeInPath(path) {
+  const match = pageOfPath.exec(path);
+  return match ? decodeURIComponent(match[1]) : null;
+}
