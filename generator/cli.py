@@ -8,6 +8,8 @@ from pathlib import Path
 
 from . import blocks, history, output, translations
 from .i18n import MissingPhrase
+from .languages import BadLanguage
+from .languages import load as load_languages
 from .problems import InvalidCatalog
 from .render import json_document, render
 from .sanitize import MarkdownAudit
@@ -82,12 +84,17 @@ def main(argv: list[str] | None = None) -> int:
             releases = history.load_releases(root)
     try:
         hosts = {path: (root / path).read_text(encoding="utf-8") for path in blocks.hosts_for(catalog.languages)}
-        files = render(catalog, history.changelog(catalog, releases), hosts)
+        languages = load_languages(root, catalog.languages)
+        files = render(catalog, history.changelog(catalog, releases), hosts, languages)
     except (OSError, UnicodeDecodeError) as error:
         print(
             f"{getattr(error, 'filename', None) or 'a file'}: cannot read: {error}; nothing was written",
             file=sys.stderr,
         )
+        return 2
+    except BadLanguage as bad:
+        print("\n".join(bad.lines), file=sys.stderr)
+        print(f"{len(bad.lines)} problem(s) in the language files; nothing was written", file=sys.stderr)
         return 2
     except (blocks.MissingBlock, MissingPhrase) as missing:
         print(f"{missing}; nothing was written", file=sys.stderr)

@@ -26,7 +26,7 @@ PROJECT_FILES = (
     "src",
     "mkdocs.yml",
     "mkdocs.zh.yml",
-    "search-words.zh.txt",
+    "languages",
     "overrides",
     "releases",
     "clients",
