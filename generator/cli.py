@@ -83,8 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             released.append(f"released {path.relative_to(root).as_posix()}")
             releases = history.load_releases(root)
     try:
+        languages = load_languages(root, catalog.languages)  # first: a new language's files are named here
         hosts = {path: (root / path).read_text(encoding="utf-8") for path in blocks.hosts_for(catalog.languages)}
-        languages = load_languages(root, catalog.languages)
         files = render(catalog, history.changelog(catalog, releases), hosts, languages)
     except (OSError, UnicodeDecodeError) as error:
         print(

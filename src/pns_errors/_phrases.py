@@ -14,6 +14,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "; use {0} {1}": "；请改用 {0} {1}",
         "Who fixes it": "由谁解决",
         "Retry": "能否重试",
+        "{0}: {1}": "{0}：{1}",
         "What it means": "含义",
         "Causes and solutions": "原因及解决方法",
         "More: {0}": "详见：{0}",
