@@ -34,7 +34,7 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # the generator's list of project files
-from generator.output import PROJECT_FILES  # noqa: E402
+from generator.output import project_files  # noqa: E402
 
 GENERATED = [
     "docs/errors",
@@ -47,6 +47,8 @@ GENERATED = [
     "docs-zh/errors",
     "docs-zh/changelog.md",
     "src/pns_errors/_catalog.py",
+    "src/pns_errors/_phrases.py",
+    "mkdocs.zh.yml",
 ]
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"NO_MKDOCS_2_WARNING": "1"}
 
@@ -149,7 +151,7 @@ def synthesize(size: int, seed: int = 7) -> dict[str, Any]:
 
 def make_project(dest: Path, catalog: dict[str, Any] | None) -> Path:
     dest.mkdir(parents=True)
-    for name in [n for n in PROJECT_FILES if n != "releases"]:  # a synthetic catalog has no history
+    for name in project_files(REPO, ("releases",)):  # a synthetic catalog has no history
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, dest / name, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
