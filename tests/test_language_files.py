@@ -65,7 +65,10 @@ def test_a_nav_title_is_a_phrase_too(project: Path) -> None:
 
 
 def test_a_listed_language_without_its_file_is_named(project: Path) -> None:
-    edit(project, "  languages: [zh]\n", "  languages: [zh, fr]\n", "errors.yaml")
+    line = next(
+        line for line in (project / "errors.yaml").read_text(encoding="utf-8").splitlines() if "languages:" in line
+    )
+    edit(project, line, line.replace("]", ", fr]"), "errors.yaml")
     done = run_generator(project)
     assert done.returncode == 2
     assert "languages/fr/phrases.yaml: cannot read" in done.stderr and "catalog.languages lists `fr`" in done.stderr
