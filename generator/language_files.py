@@ -43,6 +43,18 @@ def _nav(items: Any, translate: Any) -> Any:
     return items
 
 
+def _palette(palette: Any, translate: Any) -> str | None:
+    """mkdocs.yml's palette (a list, so a language's config replaces it whole), its toggles' names translated."""
+    if not palette:
+        return None
+    schemes = [
+        {**s, "toggle": {**s["toggle"], "name": translate(s["toggle"]["name"])}} if "toggle" in s else s
+        for s in palette
+    ]
+    text = yaml.safe_dump(schemes, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1000)
+    return "".join(f"    {line}\n" for line in text.splitlines())
+
+
 def _nav_lines(items: Any, indent: str) -> list[str]:
     lines = []
     for item in items:
@@ -64,15 +76,19 @@ def _config(
     translate = translator(language.tag, common["languages_data"])
     try:
         nav = _nav(english.get("nav") or [], translate)
+        palette = _palette(english.get("theme", {}).get("palette"), translate)
         site_name, description = translate(english["site_name"]), translate(english.get("site_description", ""))
     except MissingPhrase as missing:
-        raise MissingPhrase(f"{missing} (mkdocs.yml's site name, description and nav titles are phrases)") from None
+        raise MissingPhrase(
+            f"{missing} (mkdocs.yml's site name, description, palette toggles and nav titles are phrases)"
+        ) from None
     return env.get_template("mkdocs.language.yml.j2").render(
         common,
         language=language,
         site_name=site_name,
         site_description=description,
         nav="\n".join(_nav_lines(nav, "  ")),
+        palette=palette,
         site_url=f"{catalog.site_url}{language.tag}/",
         docs=docs_dir(language.tag),
         separator="'" + language.separator.replace("'", "''") + "'" if language.separator else None,

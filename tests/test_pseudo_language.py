@@ -166,11 +166,12 @@ def material_words() -> list[str]:
 
 
 def visible_text(page: str, also_drop: list[str]) -> str:
-    """A page's text as a reader sees it, without code, data and Material's own words."""
+    """A page's text as a reader sees or hears it, without code, data and Material's own words."""
     page = re.sub(r"<(script|style|svg|code|pre|title)\b.*?</\1>", " ", page, flags=re.S)
     page = re.sub(r'<a [^>]*class="md-select__link"[^>]*>.*?</a>', " ", page, flags=re.S)  # other languages' names
     page = re.sub(r'<div class="md-copyright">.*?</div>', " ", page, flags=re.S)  # Material's "Made with"
-    text = html.unescape(re.sub(r"<[^>]+>", " ", page))
+    said = re.findall(r'\b(?:title|aria-label|placeholder|alt)="([^"]*)"', page)  # read out or shown on hover
+    text = html.unescape(re.sub(r"<[^>]+>", " ", page) + " " + " ".join(said))
     text = re.sub(r"https?://\S+", " ", text)
     return drop(text, also_drop)
 
