@@ -31,7 +31,16 @@ def yaml_scalar(text: str) -> str:
 
 
 def docs_dir(language: str) -> str:
+    """Where a language's pages live: ``docs`` for English, ``docs-zh`` for Chinese."""
     return "docs" if language == "en" else f"docs-{language}"
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as data; a tag MkDocs resolves (``!!python/name:``, ``!ENV``) reads as null,
+    since only the titles, the nav and the palette are read from it."""
+
+
+_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def _nav(items: Any, translate: Any) -> Any:
@@ -77,7 +86,8 @@ def _config(
     try:
         nav = _nav(english.get("nav") or [], translate)
         palette = _palette(english.get("theme", {}).get("palette"), translate)
-        site_name, description = translate(english["site_name"]), translate(english.get("site_description", ""))
+        site_name = translate(english["site_name"])
+        description = translate(english["site_description"]) if english.get("site_description") else ""
     except MissingPhrase as missing:
         raise MissingPhrase(
             f"{missing} (mkdocs.yml's site name, description, palette toggles and nav titles are phrases)"
@@ -122,7 +132,7 @@ def render_language_files(
         signing={tag: languages[tag].phrases["signing"] for tag in catalog.languages},
         sources=", ".join(phrases_path(tag) for tag in catalog.languages) or "no language besides English",
     )
-    english = yaml.safe_load(mkdocs_yml) if mkdocs_yml is not None else None
+    english = yaml.load(mkdocs_yml, Loader=_ConfigLoader) if mkdocs_yml is not None else None
     for tag in catalog.languages:
         language = languages[tag]
         if english is not None:

@@ -23,7 +23,7 @@ from .checks import Check
 from .history import Changes, changelog
 from .i18n import name as language_name
 from .i18n import translator
-from .language_files import render_language_files, yaml_scalar
+from .language_files import docs_dir, render_language_files, yaml_scalar
 from .languages import Language
 from .languages import load as load_languages
 from .model import (
@@ -275,11 +275,6 @@ def json_document(catalog: Catalog, public: dict[int, dict[str, Any]] | None = N
 
 def _block(name: str, indent: str, common: dict[str, Any]) -> str:
     return _ENV.get_template(f"blocks/{name}.j2").render(common, indent=indent)
-
-
-def docs_dir(language: str) -> str:
-    """Where a language's pages live: ``docs`` for English, ``docs-zh`` for Chinese."""
-    return "docs" if language == "en" else f"docs-{language}"
 
 
 def _in_language(english: Any, text_model: type, language: str) -> Any:
