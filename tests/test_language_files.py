@@ -110,3 +110,33 @@ def test_the_phrases_live_only_in_the_language_files() -> None:
     for path in ("generator/i18n.py", "src/pns_errors/_language.py", "src/pns_errors/cli.py", "overrides/404.html"):
         text = (REPO / path).read_text(encoding="utf-8")
         assert not re.search(r"[\u4e00-\u9fff]", text), path
+
+
+def mkdocs_phrases() -> set[str]:
+    """What the language configs translate from mkdocs.yml: the site's name, description, nav titles, toggles."""
+    from generator.language_files import _ConfigLoader
+
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    titles: set[str] = set()
+
+    def walk(items: object) -> None:
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict):
+                titles.update(item)
+                for value in item.values():
+                    walk(value)
+
+    walk(config["nav"])
+    toggles = {scheme["toggle"]["name"] for scheme in config["theme"]["palette"]}
+    return titles | toggles | {config["site_name"], config["site_description"]}
+
+
+def test_no_page_phrase_is_left_over() -> None:
+    """Each phrase of `pages` is asked for: by a template, a triage word, a status, or mkdocs.yml."""
+    from test_translations import template_phrases
+
+    from generator.model import FIX_BY, RETRY
+
+    triage = {text for check in (FIX_BY, RETRY) for text in [*check.choices.values(), *check.labels.values()]}
+    asked = template_phrases() | triage | {"active", "deprecated", "retired"} | mkdocs_phrases()
+    assert sorted(set(load(REPO, ["zh"])["zh"].phrases["pages"]) - asked) == []
