@@ -140,3 +140,11 @@ def test_no_page_phrase_is_left_over() -> None:
     triage = {text for check in (FIX_BY, RETRY) for text in [*check.choices.values(), *check.labels.values()]}
     asked = template_phrases() | triage | {"active", "deprecated", "retired"} | mkdocs_phrases()
     assert sorted(set(load(REPO, ["zh"])["zh"].phrases["pages"]) - asked) == []
+
+
+def test_the_watcher_regenerates_on_a_language_file_edit() -> None:
+    from generator.watch import sources
+
+    watched = {path.relative_to(REPO).as_posix() for path in sources(REPO)}
+    assert {ZH, "languages/zh/search-words.txt"} <= watched
+    assert "mkdocs.zh.yml" not in watched  # generated now: an output, not a source
