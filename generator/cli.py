@@ -8,6 +8,8 @@ from pathlib import Path
 
 from . import blocks, history, output, translations
 from .i18n import MissingPhrase
+from .languages import BadLanguage
+from .languages import load as load_languages
 from .problems import InvalidCatalog
 from .render import json_document, render
 from .sanitize import MarkdownAudit
@@ -81,13 +83,18 @@ def main(argv: list[str] | None = None) -> int:
             released.append(f"released {path.relative_to(root).as_posix()}")
             releases = history.load_releases(root)
     try:
+        languages = load_languages(root, catalog.languages)  # first: a new language's files are named here
         hosts = {path: (root / path).read_text(encoding="utf-8") for path in blocks.hosts_for(catalog.languages)}
-        files = render(catalog, history.changelog(catalog, releases), hosts)
+        files = render(catalog, history.changelog(catalog, releases), hosts, languages)
     except (OSError, UnicodeDecodeError) as error:
         print(
             f"{getattr(error, 'filename', None) or 'a file'}: cannot read: {error}; nothing was written",
             file=sys.stderr,
         )
+        return 2
+    except BadLanguage as bad:
+        print("\n".join(bad.lines), file=sys.stderr)
+        print(f"{len(bad.lines)} problem(s) in the language files; nothing was written", file=sys.stderr)
         return 2
     except (blocks.MissingBlock, MissingPhrase) as missing:
         print(f"{missing}; nothing was written", file=sys.stderr)

@@ -23,7 +23,11 @@ from . import clients, scripts, translations
 from .blocks import hosts_for, language_of, splice
 from .checks import Check
 from .history import Changes, changelog
-from .i18n import NAMES, translator
+from .i18n import name as language_name
+from .i18n import translator
+from .language_files import docs_dir, render_language_files, yaml_scalar
+from .languages import Language
+from .languages import load as load_languages
 from .model import (
     DERIVED,
     FIX_BY,
@@ -123,6 +127,7 @@ def _environment() -> jinja2.Environment:
         label=name_label,
         member=enum_member,
         segment=segment,
+        yaml=yaml_scalar,
         capitalize_first=lambda text: text[:1].upper() + text[1:],
         brackets=lambda text: text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]"),  # link text
     )
@@ -275,11 +280,6 @@ def _block(name: str, indent: str, common: dict[str, Any]) -> str:
     return _ENV.get_template(f"blocks/{name}.j2").render(common, indent=indent)
 
 
-def docs_dir(language: str) -> str:
-    """Where a language's pages live: ``docs`` for English, ``docs-zh`` for Chinese."""
-    return "docs" if language == "en" else f"docs-{language}"
-
-
 def _in_language(english: Any, text_model: type, language: str) -> Any:
     """The entry with its texts in ``language``; English where a translation is missing or empty."""
     text = (english.translations or {}).get(language) if language != "en" else None
@@ -304,7 +304,9 @@ def _terms(english: ErrorEntry) -> list[list[str]]:
     return [wordings, list(dict.fromkeys(s for t in texts for s in t.synonyms))]
 
 
-def _pages(catalog: Catalog, language: str, changes: list[Changes], errors: list[ErrorEntry]) -> dict[str, str]:
+def _pages(
+    catalog: Catalog, language: str, changes: list[Changes], errors: list[ErrorEntry], phrases: dict[str, Language]
+) -> dict[str, str]:
     """The generated pages of one language's site, under its docs folder; ``errors`` in that language."""
     files: dict[str, str] = {}
     folder = docs_dir(language)
@@ -325,7 +327,7 @@ def _pages(catalog: Catalog, language: str, changes: list[Changes], errors: list
         "catalog": catalog,
         "FIX_BY": FIX_BY,
         "RETRY": RETRY,
-        "_": translator(language),
+        "_": translator(language, phrases),
         "home": home,
         "categories": list(categories.values()),
         "errors": errors,
@@ -333,7 +335,7 @@ def _pages(catalog: Catalog, language: str, changes: list[Changes], errors: list
         "link_label": link_label,
         "message_of": lambda e: by_code[e.code].message if e.code in by_code else e.message,
         "json_link": "../errors.json" if language == "en" else f"{catalog.site_url}errors.json",
-        "handling": functools.partial(clients.snippets, _ENV, catalog=catalog, translate=translator(language)),
+        "handling": functools.partial(clients.snippets, _ENV, catalog=catalog, translate=translator(language, phrases)),
     }
     files[f"{folder}/errors/index.md"] = _ENV.get_template("index.md.j2").render(common)
     page = _ENV.get_template("error.md.j2")
@@ -381,29 +383,35 @@ def _pages(catalog: Catalog, language: str, changes: list[Changes], errors: list
 
 
 def render(
-    catalog: Catalog, changes: list[Changes] | None = None, hosts: dict[str, str] | None = None
+    catalog: Catalog,
+    changes: list[Changes] | None = None,
+    hosts: dict[str, str] | None = None,
+    language_data: dict[str, Language] | None = None,
 ) -> dict[str, str]:
     """Every generated file, by its path relative to the project root.
 
     ``changes`` comes from the published releases (history.changelog); without
     them, the whole catalog reads as one unreleased version. ``hosts`` is the
     current text of the hand-written files that hold generated blocks
-    (blocks.hosts_for), whose blocks are then brought up to date.
+    (blocks.hosts_for), whose blocks are then brought up to date. ``language_data`` is each
+    catalog language's data (languages.load); by default this checkout's.
     """
+    if language_data is None:
+        language_data = load_languages(Path(__file__).resolve().parent.parent, catalog.languages)
     if changes is None:
         changes = changelog(catalog, [])
     files: dict[str, str] = {}
     languages = ["en", *catalog.languages]
     localized = {language: [_in_language(e, ErrorText, language) for e in catalog.errors] for language in languages}
     for language in languages:
-        files.update(_pages(catalog, language, changes, localized[language]))
+        files.update(_pages(catalog, language, changes, localized[language], language_data))
     common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY}
     public = public_errors(catalog)
     files["docs/errors.json"] = _ENV.get_template("errors.json.j2").render(document=json_document(catalog, public))
     switcher = [
         {
             "tag": language,
-            "name": NAMES.get(language, language),
+            "name": language_name(language, language_data),
             "root": "" if language == "en" else f"{language}/",
             "url": catalog.site_url if language == "en" else f"{catalog.site_url}{language}/",
         }
@@ -414,12 +422,13 @@ def render(
         language = language_of(path)
         block_values: dict[str, Any] = {
             **common,
-            "_": translator(language),
+            "_": translator(language, language_data),
             "home": catalog.site_url if language == "en" else f"{catalog.site_url}{language}/",
             "errors": localized.get(language) or [_in_language(e, ErrorText, language) for e in catalog.errors],
             "languages": switcher,
         }
         files[path] = splice(path, text, functools.partial(_block, common=block_values), names[path])
+    files.update(render_language_files(_ENV, catalog, language_data, switcher, files.get("mkdocs.yml")))
     # For AI assistants (llmstxt.org): an index and the full text, every link absolute.
     categories = {c.id: c for c in catalog.categories}
     files["docs/llms.txt"] = _ENV.get_template("llms.txt.j2").render(common)
@@ -442,7 +451,10 @@ def render(
             f.check.python: python_str_dict(
                 {
                     language: {
-                        word: (translator(language)(f.check.labels[word]), translator(language)(meaning))
+                        word: (
+                            translator(language, language_data)(f.check.labels[word]),
+                            translator(language, language_data)(meaning),
+                        )
                         for word, meaning in f.check.choices.items()
                     }
                     for language in catalog.languages

@@ -128,13 +128,12 @@ class Output:
                     )
                 )
             )
-        colon = "：" if self.language == "zh" else ": "
         for label, words in (
             (t("Who fixes it"), member.fix_by.meaning_in(self.language)),
             (t("Retry"), member.retry.meaning_in(self.language)),
         ):
             # The words of the code's page, wrapped like the rest.
-            self.line(_terminal.fill(f"{label}{colon}{words}", self.width))
+            self.line(_terminal.fill(t("{0}: {1}", label, words), self.width))
         if text.description:
             self.line()
             self.line(s.heading(t("What it means")))
