@@ -1,7 +1,7 @@
 """What each language's data becomes: the files that the CLI, the site and its builds read.
 
-- ``src/<package>/_phrases.py``: the command line's phrases (and the signing verdicts) by language;
-- ``<docs>/errors/phrases.json``: the ``site`` and ``signing`` phrases, for the site's scripts;
+- ``src/<package>/_phrases.py``: the command line's phrases and the signing diagnosis's, by language
+  (the site's scripts read the same ``site`` and ``signing`` sections from generated/rules.js);
 - ``mkdocs.<tag>.yml``: the language's site, inheriting mkdocs.yml, its nav titles translated;
 - ``overrides/partials/languages/<tag>.html``: for a tag Material has no translation for.
 """
@@ -15,8 +15,8 @@ from typing import Any
 import jinja2
 import yaml
 
-from .i18n import MissingPhrase, name, translator
-from .languages import Language, phrases_path
+from .i18n import MissingPhrase, translator
+from .languages import Language, phrases_path, script_phrases
 from .model import Catalog
 
 _PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#,\[\]{}\"']*")
@@ -115,21 +115,12 @@ def render_language_files(
 ) -> dict[str, str]:
     """Every file made from languages/<tag>/, by its path. ``mkdocs_yml``: the English config
     (the languages' configs inherit it and translate its titles); None writes no config."""
-    tags = ["en", *catalog.languages]
     common = {"catalog": catalog, "languages": switcher, "languages_data": languages}
     files: dict[str, str] = {}
-    for tag in tags:
-        document = {
-            "language": tag,
-            "name": name(tag, languages),
-            "site": languages[tag].phrases["site"] if tag != "en" else {},
-            "signing": languages[tag].phrases["signing"] if tag != "en" else {},
-        }
-        files[f"{docs_dir(tag)}/errors/phrases.json"] = env.get_template("phrases.json.j2").render(document=document)
     files[f"src/{catalog.package}/_phrases.py"] = env.get_template("phrases.py.j2").render(
         common,
         cli={tag: languages[tag].phrases["cli"] for tag in catalog.languages},
-        signing={tag: languages[tag].phrases["signing"] for tag in catalog.languages},
+        scripts=script_phrases(catalog.languages, languages),
         sources=", ".join(phrases_path(tag) for tag in catalog.languages) or "no language besides English",
     )
     english = yaml.load(mkdocs_yml, Loader=_ConfigLoader) if mkdocs_yml is not None else None

@@ -22,11 +22,11 @@ SECTIONS = {
     "pages": "the generated pages and the site's config (generator/templates, mkdocs.<tag>.yml)",
     "cli": "the command line (src/pns_errors/cli.py)",
     "site": "the site's 404 page and scripts (overrides/)",
-    "signing": "the signature tool's verdicts",
+    "signing": "the signing diagnosis (the signature tool and `pns-errors sign --check`)",
 }
 TOP_KEYS = ("name", "search", "theme", *SECTIONS)
 ENGLISH_NAME = "English"  # English is the key language: it has no catalog of its own
-_PLACEHOLDER = re.compile(r"\{\d+\}|%[sd]")
+_PLACEHOLDER = re.compile(r"\{\w*\}|%[sd]")  # {0}, {code}, %s, %d
 
 
 def phrases_path(tag: str) -> str:
@@ -133,6 +133,35 @@ def _gaps(languages: dict[str, Language]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _declared_script_phrases() -> dict[str, str]:
+    """What the site's scripts and the signing diagnosis say, declared in English once in
+    pns_errors (``_script_phrases``, ``signing``), by phrase: the section that translates it."""
+    from pns_errors import _script_phrases, signing
+
+    declared = {english: "site" for english in _script_phrases.SCRIPT_PHRASES.values()}
+    declared.update({_script_phrases.SCRIPT_PHRASES[name]: "signing" for name in _script_phrases.SIGNING_NAMES})
+    declared.update({english: "signing" for english in signing.english_phrases()})
+    return declared
+
+
+def _untranslated_script_phrases(languages: dict[str, Language]) -> list[str]:
+    """A phrase the scripts or the diagnosis say that a language lacks: it would show in English."""
+    found = []
+    for tag, language in languages.items():
+        for english, section in _declared_script_phrases().items():
+            if english not in language.phrases[section]:
+                found.append(
+                    f"{phrases_path(tag)}:{language.lines.get(section, 1)}:1: section `{section}` lacks "
+                    f"{english!r}, which pns_errors says; add its translation"
+                )
+    return found
+
+
+def script_phrases(tags: tuple[str, ...] | list[str], languages: dict[str, Language]) -> dict[str, dict[str, str]]:
+    """Each language's words for the scripts and the diagnosis (both engines' pages and the CLI)."""
+    return {tag: {**languages[tag].phrases["site"], **languages[tag].phrases["signing"]} for tag in tags}
+
+
 def load(root: Path, tags: tuple[str, ...] | list[str]) -> dict[str, Language]:
     """Every catalog language's data, by tag; BadLanguage lists every problem in every file."""
     languages: dict[str, Language] = {}
@@ -153,6 +182,7 @@ def load(root: Path, tags: tuple[str, ...] | list[str]) -> dict[str, Language]:
             words = search_words_path(tag)
             languages[tag] = dataclasses.replace(language, search_words=words if (root / words).exists() else None)
     lines.extend(_gaps(languages))
+    lines.extend(_untranslated_script_phrases(languages))
     if lines:
         raise BadLanguage(lines)
     return languages

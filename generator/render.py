@@ -26,7 +26,7 @@ from .history import Changes, changelog
 from .i18n import name as language_name
 from .i18n import translator
 from .language_files import docs_dir, render_language_files, yaml_scalar
-from .languages import Language
+from .languages import Language, script_phrases
 from .languages import load as load_languages
 from .model import (
     DERIVED,
@@ -468,7 +468,8 @@ def render(
         derived=DERIVED,
     )
     files.update(clients.render_clients(catalog, public, _ENV))  # clients/<language>/
-    files.update(scripts.render_scripts(_ENV))  # the site scripts' rules and words
+    # the site scripts' rules and words
+    files.update(scripts.render_scripts(_ENV, script_phrases(catalog.languages, language_data)))
     files["docs/errors.yaml.schema.json"] = _ENV.get_template("schema.json.j2").render(
         document={"$comment": HEADER, **yaml_schema(catalog.site_url)}
     )

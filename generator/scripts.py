@@ -2,7 +2,7 @@
 
 ``src/pns_errors/_rules.py`` (patterns, limits, scores, the page URL), ``signing.py`` (the
 signing constants and the table of mistakes) and ``_script_phrases.py`` (the scripts'
-phrases and their translations) are the one declaration; ``templates/rules.js.j2`` writes
+phrases; their translations come from languages/<tag>/phrases.yaml) are the one declaration; ``templates/rules.js.j2`` writes
 it out for ``overrides/assets/`` (lookup.js, finder.js, signing.js and the page scripts).
 """
 
@@ -26,8 +26,9 @@ def _record(value: Any) -> Any:
     return value
 
 
-def render_scripts(env: jinja2.Environment) -> dict[str, str]:
-    """The generated module, by its path relative to the project root."""
+def render_scripts(env: jinja2.Environment, translations: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The generated module, by its path relative to the project root; ``translations``: each
+    language's words for the scripts (languages.script_phrases)."""
     from pns_errors import _rules, _script_phrases, signing
 
     declared = {
@@ -36,4 +37,4 @@ def render_scripts(env: jinja2.Environment) -> dict[str, str]:
         for name in dir(module)
         if name.isupper() and not name.startswith("_")
     }
-    return {RULES_JS: env.get_template("rules.js.j2").render(rules=declared)}
+    return {RULES_JS: env.get_template("rules.js.j2").render(rules=declared, translations=translations)}

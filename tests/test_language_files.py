@@ -37,6 +37,10 @@ def edit(project: Path, old: str, new: str, path: str = ZH) -> None:
         ("name: 简体中文\n", "name: 简体中文\nnmae: x\n", "unknown key `nmae`"),
         ('  "Who fixes it": "由谁解决"\n', '  "Who fixes it": "由谁解决"\n  "Who fixes it": "谁"\n', "is repeated"),
         ("\nsigning:\n", "\nsigns:\n", "needs the section `signing`"),
+        ('  "ts {ts} is in seconds": "ts {ts} 是秒数"\n', '  "ts {ts} is in seconds": "ts 是秒数"\n', "({ts})"),
+        # A signing mistake's message the Chinese lacks: the tool and the CLI would say it in English.
+        ('  "trim it": "请去掉多余的空白"\n', "", "section `signing` lacks 'trim it', which pns_errors says"),
+        ('  "Copied": "已复制"\n', "", "section `site` lacks 'Copied', which pns_errors says"),
     ],
 )
 def test_a_bad_language_file_is_refused_with_its_place(project: Path, old: str, new: str, message: str) -> None:
@@ -129,6 +133,18 @@ def mkdocs_phrases() -> set[str]:
     walk(config["nav"])
     toggles = {scheme["toggle"]["name"] for scheme in config["theme"]["palette"]}
     return titles | toggles | {config["site_name"], config["site_description"]}
+
+
+def test_no_script_or_signing_phrase_is_left_over() -> None:
+    """A phrase whose English changed in pns_errors stays behind under its old key: the
+    language would still pass the completeness check while its new phrase is missing."""
+    from generator.languages import _declared_script_phrases
+
+    declared = _declared_script_phrases()
+    catalog = yaml.safe_load((REPO / ZH).read_text(encoding="utf-8"))
+    page_404 = set(re.findall(r'words\["([^"]+)"\]', (REPO / "overrides/404.html").read_text(encoding="utf-8")))
+    assert [p for p in catalog["signing"] if declared.get(p) != "signing"] == []
+    assert [p for p in catalog["site"] if declared.get(p) != "site" and p not in page_404] == []
 
 
 def test_no_page_phrase_is_left_over() -> None:

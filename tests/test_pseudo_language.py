@@ -17,9 +17,6 @@ What the leak check sets aside, and why:
   footer's "Made with Material for MkDocs"): the theme's, not this project's; Material has no en-xa;
 - the CLI's --help texts and argparse's usage errors: not run here; they stay English in every
   language (as on main), since --lang is read by the very parser whose texts they are;
-- what the site's scripts write (jump.js, signature.js): they take their words from the
-  generated errors/phrases.json only once the "rules as data" half of issue 24 lands, so that
-  check is a strict expected failure until then.
 """
 
 from __future__ import annotations
@@ -254,11 +251,6 @@ def test_no_english_phrase_is_left_in_the_cli(added: dict[str, Any]) -> None:
 
 
 @pytest.mark.browser
-@pytest.mark.xfail(
-    strict=True,
-    reason="jump.js and signature.js keep their own words until they read errors/phrases.json "
-    "(the rules-as-data half of issue 24)",
-)
 def test_no_english_phrase_is_left_in_what_the_scripts_write(added: dict[str, Any]) -> None:
     from browser import browser, serve, watched_tab
 

@@ -112,8 +112,6 @@ KINDS = {
     "docs-zh/errors/codes.json": ("签名无效", "签名错误"),
     "docs-zh/changelog.md": ("18 个错误码", "19 个错误码"),
     "mkdocs.zh.yml": ("      - errors/pns.md\n", ""),  # generated whole, from languages/zh/
-    "docs-zh/errors/phrases.json": ("页面不存在", "页面没有"),
-    "docs/errors/phrases.json": ('"site": {}', '"site": {"Go": "Go!"}'),
     "src/pns_errors/_phrases.py": ("由谁解决", "谁来解决"),
     "docs-zh/guides/support.md": ("| [10009](../errors/10009.md)", "| [10090](../errors/10009.md)"),
     # The site scripts' rules, from pns_errors' declaration: a limit changed by hand.

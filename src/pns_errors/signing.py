@@ -263,6 +263,16 @@ UNKNOWN = Mistake(
 )
 
 
+def english_phrases() -> list[str]:
+    """Every English phrase the diagnosis can say (messages, fixes, the phrases among the
+    variants' parameters), in table order: what each language's ``signing`` section translates."""
+    said: list[str] = []
+    for mistake in (ALGORITHM_UNKNOWN, *CLOCK, CORRECT, *MISTAKES, UNKNOWN):
+        said += [mistake.message, mistake.fix] if mistake.fix else [mistake.message]
+        said += [variant[name] for variant in mistake.variants for name in mistake.phrases if variant.get(name)]
+    return list(dict.fromkeys(said))
+
+
 class Finding:
     """One known mistake, and whether it reproduces the sign the client sent."""
 
