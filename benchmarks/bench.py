@@ -39,9 +39,9 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # the generator's list of project files
-from generator.output import PROJECT_FILES  # noqa: E402
+from generator.output import project_files  # noqa: E402
 
-GENERATED = [
+GENERATED = [  # patterns: every language's folder and config
     "docs/errors",
     "docs/errors.json",
     "docs/errors.schema.json",
@@ -49,10 +49,18 @@ GENERATED = [
     "docs/changelog.md",
     "docs/llms.txt",
     "docs/llms-full.txt",
-    "docs-zh/errors",
-    "docs-zh/changelog.md",
+    "docs-*/errors",
+    "docs-*/changelog.md",
     "src/pns_errors/_catalog.py",
+    "src/pns_errors/_phrases.py",
+    "mkdocs.*.yml",
 ]
+
+
+def generated_paths(root: Path) -> list[Path]:
+    return [path for pattern in GENERATED for path in sorted(root.glob(pattern))]
+
+
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"NO_MKDOCS_2_WARNING": "1"}
 
 WORDS = [
@@ -243,7 +251,7 @@ def synthesize(size: int, seed: int = 7) -> dict[str, Any]:
 
 def make_project(dest: Path, catalog: dict[str, Any] | None) -> Path:
     dest.mkdir(parents=True)
-    for name in [n for n in PROJECT_FILES if n != "releases"]:  # a synthetic catalog has no history
+    for name in project_files(REPO, ("releases",)):  # a synthetic catalog has no history
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, dest / name, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
@@ -330,15 +338,14 @@ class Trash:
 
 
 def remove_generated(root: Path, trash: Trash) -> None:
-    for rel in GENERATED:
-        trash.discard(root / rel)
+    for path in generated_paths(root):
+        trash.discard(path)
 
 
 def generated_files(root: Path) -> list[tuple[str, bytes]]:
     """Every file the generator wrote, by path relative to ``root``, with its bytes."""
     found = []
-    for rel in GENERATED:
-        path = root / rel
+    for path in generated_paths(root):
         paths = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         found.extend((p.relative_to(root).as_posix(), p.read_bytes()) for p in paths if p.exists())
     return found

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# Each host file and the blocks it must have; each other language has its own copies.
+# Each host file and the blocks it must have; each other language has its own copies
+# (its mkdocs.<tag>.yml is generated whole: generator/language_files.py).
 HOSTS: dict[str, tuple[str, ...]] = {
     "mkdocs.yml": ("site-url", "alternate", "nav"),
     "docs/guides/support.md": ("escalate", "account", "ask-for"),
 }
 TRANSLATED_HOSTS: dict[str, tuple[str, ...]] = {
-    "mkdocs.{lang}.yml": ("site-url", "nav"),
     "docs-{lang}/guides/support.md": ("escalate", "account", "ask-for"),
 }
 

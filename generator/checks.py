@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
+from pns_errors._rules import MAX_CODE  # the API's codes are 32-bit integers: one limit for the catalog and the finder
+
 from .yamlsource import NULL, STR, Node, Scalar, Sequence
 
-MAX_CODE = 2**31 - 1  # the API's codes are 32-bit integers
 NAME_PATTERN = r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*"
 _NAME = re.compile(NAME_PATTERN + r"\Z")
 _VERSION = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\Z")

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from . import blocks, history, output, translations
 from .i18n import MissingPhrase
+from .languages import BadLanguage
+from .languages import load as load_languages
 from .model import Catalog
 from .pagecache import PageCache
 from .problems import InvalidCatalog
@@ -95,11 +97,15 @@ def _release(root: Path, catalog: Catalog) -> list[str]:
 
 def _render(root: Path, catalog: Catalog, releases: list[history.Release], cache: PageCache) -> dict[str, str]:
     try:
+        languages = load_languages(root, catalog.languages)  # first: a new language's files are named here
         hosts = {path: (root / path).read_text(encoding="utf-8") for path in blocks.hosts_for(catalog.languages)}
-        return render(catalog, history.changelog(catalog, releases), hosts, cache)
+        return render(catalog, history.changelog(catalog, releases), hosts, languages, cache)
     except (OSError, UnicodeDecodeError) as error:
         name = getattr(error, "filename", None) or "a file"
         raise _fail(f"{name}: cannot read: {error}; nothing was written") from None
+    except BadLanguage as bad:
+        print("\n".join(bad.lines), file=sys.stderr)
+        raise _fail(f"{len(bad.lines)} problem(s) in the language files; nothing was written") from None
     except (blocks.MissingBlock, MissingPhrase) as missing:
         raise _fail(f"{missing}; nothing was written") from None
 

@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 
 import jinja2
 
+from pns_errors._rules import PAGE_PATH
+
 from .model import FIX_BY, RETRY, Catalog
 
 TEMPLATES = Path(__file__).parent / "templates" / "clients"
@@ -109,7 +111,7 @@ def client_model(catalog: Catalog, public: dict[int, dict[str, Any]]) -> dict[st
                 "category": entry.category,
                 "fix_by": entry.fix_by,
                 "retry": entry.retry,
-                "url": f"{catalog.site_url}errors/{entry.code}/",
+                "url": catalog.doc_url(entry.code),
                 "status": entry.status,
                 "texts": texts(record),
             }
@@ -119,6 +121,8 @@ def client_model(catalog: Catalog, public: dict[int, dict[str, Any]]) -> dict[st
         "version": catalog.version,
         "title": catalog.title,
         "site_url": catalog.site_url,
+        # A code's page below site_url, around the code: pns_errors._rules.PAGE_PATH, the one rule.
+        "page_path": dict(zip(("before", "after"), PAGE_PATH.split("{code}"), strict=True)),
         "repo_url": catalog.repo_url,
         "languages": catalog_languages,
         "names": _namespace(catalog),

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pns_errors._rules import page_path
+
 from . import checks
 from .checks import Check
 
@@ -348,7 +350,7 @@ class Catalog:
         self._by_code.update((e.code, e) for e in self.errors)
 
     def doc_url(self, code: int) -> str:
-        return f"{self.site_url}errors/{code}/"
+        return self.site_url + page_path(code)
 
     def error(self, code: int) -> ErrorEntry:
         return self._by_code[code]

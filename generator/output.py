@@ -19,19 +19,26 @@ from .render import HEADER, OWNED_DIRS
 
 FIX = "python -m generator  (or: make generate)"
 # What a copy of the project needs to generate and build its sites (the tests and the
-# benchmark copy these, so that they never touch the checkout).
+# benchmark copy these, so that they never touch the checkout); patterns, so that a new
+# language's docs-<tag>/ and mkdocs.<tag>.yml come along without a change here.
 PROJECT_FILES = (
     "errors.yaml",
     "docs",
-    "docs-zh",
+    "docs-*",
     "src",
     "mkdocs.yml",
-    "mkdocs.zh.yml",
-    "search-words.zh.txt",
+    "mkdocs.*.yml",
+    "languages",
     "overrides",
     "releases",
     "clients",
 )
+
+
+def project_files(root: Path, skip: tuple[str, ...] = ()) -> list[str]:
+    """PROJECT_FILES as they exist under ``root``, without the names in ``skip``."""
+    found = [p.name for pattern in PROJECT_FILES for p in sorted(root.glob(pattern))]
+    return [name for name in dict.fromkeys(found) if name not in skip]
 
 
 @dataclass

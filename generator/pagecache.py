@@ -23,10 +23,11 @@ from importlib import metadata
 from pathlib import Path
 
 from .sanitize import _cache_folder
+from .search_terms import WORDS_ZH
 
 VERSION = 1
 GENERATOR = Path(__file__).parent
-SEARCH_WORDS = GENERATOR.parent / "search-words.zh.txt"
+SEARCH_WORDS = WORDS_ZH  # the Chinese search tags' word list (search_terms.py)
 
 
 def digest(*parts: str) -> str:

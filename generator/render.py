@@ -19,11 +19,17 @@ from typing import Any
 
 import jinja2
 
-from . import clients, translations
+from pns_errors._rules import page_path
+
+from . import clients, scripts, translations
 from .blocks import hosts_for, language_of, splice
 from .checks import Check
 from .history import Changes, changelog
-from .i18n import NAMES, translator
+from .i18n import name as language_name
+from .i18n import translator
+from .language_files import docs_dir, render_language_files, yaml_scalar
+from .languages import Language, script_phrases
+from .languages import load as load_languages
 from .model import (
     DERIVED,
     FIX_BY,
@@ -124,10 +130,12 @@ def _environment() -> jinja2.Environment:
         label=name_label,
         member=enum_member,
         segment=segment,
+        yaml=yaml_scalar,
         capitalize_first=lambda text: text[:1].upper() + text[1:],
         brackets=lambda text: text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]"),  # link text
     )
     env.globals["HEADER"] = HEADER
+    env.globals["page_path"] = page_path  # the one rule for a code's page (pns_errors._rules)
     return env
 
 
@@ -307,11 +315,6 @@ def _block(name: str, indent: str, common: dict[str, Any]) -> str:
     return _ENV.get_template(f"blocks/{name}.j2").render(common, indent=indent)
 
 
-def docs_dir(language: str) -> str:
-    """Where a language's pages live: ``docs`` for English, ``docs-zh`` for Chinese."""
-    return "docs" if language == "en" else f"docs-{language}"
-
-
 def _in_language(english: Any, text_model: type, language: str) -> Any:
     """The entry with its texts in ``language``; English where a translation is missing or empty."""
     text = (english.translations or {}).get(language) if language != "en" else None
@@ -347,9 +350,10 @@ class Keys:
     everything: str
 
     @classmethod
-    def of(cls, catalog: Catalog, changes: list[Changes]) -> Keys:
+    def of(cls, catalog: Catalog, changes: list[Changes], language_data: dict[str, Language]) -> Keys:
         settings = [repr(getattr(catalog, f.key)) for f in fields_of(Catalog)]
-        base = digest(code_key(), *settings, repr(catalog.categories), repr(catalog.allow_breaking))
+        languages = [repr(language_data[tag]) for tag in sorted(language_data)]  # the phrases, the names
+        base = digest(code_key(), *settings, *languages, repr(catalog.categories), repr(catalog.allow_breaking))
         entry = {e.code: digest(_without_line(e, bool(catalog.repo_url))) for e in catalog.errors}
         lines = ",".join(str(e.line) for e in catalog.errors)
         return cls(base, entry, digest(base, *entry.values(), lines, repr(changes)))
@@ -363,7 +367,7 @@ def _without_line(entry: ErrorEntry, keep: bool) -> str:
     return text if keep or not tail[:-1].isdigit() else head + ")"
 
 
-def _common(catalog: Catalog, language: str, errors: list[ErrorEntry]) -> dict[str, Any]:
+def _common(catalog: Catalog, language: str, errors: list[ErrorEntry], phrases: dict[str, Language]) -> dict[str, Any]:
     """What every page template of one language may use."""
     by_code = {e.code: e for e in errors}
 
@@ -377,7 +381,7 @@ def _common(catalog: Catalog, language: str, errors: list[ErrorEntry]) -> dict[s
         "catalog": catalog,
         "FIX_BY": FIX_BY,
         "RETRY": RETRY,
-        "_": translator(language),
+        "_": translator(language, phrases),
         "home": catalog.site_url if language == "en" else f"{catalog.site_url}{language}/",
         "categories": [_in_language(c, CategoryText, language) for c in catalog.categories],
         "errors": errors,
@@ -386,7 +390,7 @@ def _common(catalog: Catalog, language: str, errors: list[ErrorEntry]) -> dict[s
         "link_label": link_label,
         "message_of": lambda e: by_code[e.code].message if e.code in by_code else e.message,
         "json_link": "../errors.json" if language == "en" else f"{catalog.site_url}errors.json",
-        "handling": functools.partial(clients.snippets, _ENV, catalog=catalog, translate=translator(language)),
+        "handling": functools.partial(clients.snippets, _ENV, catalog=catalog, translate=translator(language, phrases)),
     }
 
 
@@ -410,7 +414,7 @@ def _code_pages(
             e=entry,
             english=english,
             state="current" if language == "en" else translations.state(english, ErrorText, language),
-            english_url=f"{catalog.site_url}errors/{entry.code}/",
+            english_url=catalog.doc_url(entry.code),
             category=categories[entry.category],
             related=[by_code[r.code] for r in related[english.code]],
             tags=search_tags(entry, english),
@@ -455,12 +459,18 @@ def _codes_json(catalog: Catalog, common: dict[str, Any]) -> str:
 
 
 def _pages(
-    catalog: Catalog, language: str, changes: list[Changes], errors: list[ErrorEntry], cache: PageCache, keys: Keys
+    catalog: Catalog,
+    language: str,
+    changes: list[Changes],
+    errors: list[ErrorEntry],
+    phrases: dict[str, Language],
+    cache: PageCache,
+    keys: Keys,
 ) -> dict[str, str]:
     """The generated pages of one language's site, under its docs folder; ``errors`` in that language.
     The pages made from the whole catalog (the index, the categories, the changelog) are keyed by all of it."""
     folder = docs_dir(language)
-    common = _common(catalog, language, errors)
+    common = _common(catalog, language, errors, phrases)
     files = _code_pages(catalog, language, common, cache, keys)
     whole = functools.partial(digest, keys.everything, language)
     index = f"{folder}/errors/index.md"
@@ -484,20 +494,30 @@ def _pages(
     return files
 
 
-def _hosts(
-    catalog: Catalog, hosts: dict[str, str], localized: dict[str, list[ErrorEntry]], cache: PageCache, keys: Keys
-) -> dict[str, str]:
-    """The hand-written files that hold generated blocks, their blocks brought up to date."""
+def _switcher(catalog: Catalog, language_data: dict[str, Language]) -> list[dict[str, str]]:
+    """The language switcher's entries, English first."""
     languages = ["en", *catalog.languages]
-    switcher = [
+    return [
         {
             "tag": language,
-            "name": NAMES.get(language, language),
+            "name": language_name(language, language_data),
             "root": "" if language == "en" else f"{language}/",
             "url": catalog.site_url if language == "en" else f"{catalog.site_url}{language}/",
         }
         for language in languages
     ]
+
+
+def _hosts(
+    catalog: Catalog,
+    hosts: dict[str, str],
+    localized: dict[str, list[ErrorEntry]],
+    language_data: dict[str, Language],
+    cache: PageCache,
+    keys: Keys,
+) -> dict[str, str]:
+    """The hand-written files that hold generated blocks, their blocks brought up to date."""
+    switcher = _switcher(catalog, language_data)
     names = hosts_for(catalog.languages)
     files = {}
     for path, text in hosts.items():
@@ -506,7 +526,7 @@ def _hosts(
             "catalog": catalog,
             "FIX_BY": FIX_BY,
             "RETRY": RETRY,
-            "_": translator(language),
+            "_": translator(language, language_data),
             "home": catalog.site_url if language == "en" else f"{catalog.site_url}{language}/",
             "errors": localized.get(language) or [_in_language(e, ErrorText, language) for e in catalog.errors],
             "languages": switcher,
@@ -516,7 +536,7 @@ def _hosts(
     return files
 
 
-def _catalog_module(catalog: Catalog) -> str:
+def _catalog_module(catalog: Catalog, language_data: dict[str, Language]) -> str:
     """src/<package>/_catalog.py: the enum module."""
     common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY}
     return _ENV.get_template("catalog.py.j2").render(
@@ -535,7 +555,10 @@ def _catalog_module(catalog: Catalog) -> str:
             f.check.python: python_str_dict(
                 {
                     language: {
-                        word: (translator(language)(f.check.labels[word]), translator(language)(meaning))
+                        word: (
+                            translator(language, language_data)(f.check.labels[word]),
+                            translator(language, language_data)(meaning),
+                        )
                         for word, meaning in f.check.choices.items()
                     }
                     for language in catalog.languages
@@ -551,7 +574,7 @@ def _catalog_module(catalog: Catalog) -> str:
     )
 
 
-def _data_files(catalog: Catalog, cache: PageCache, keys: Keys) -> dict[str, str]:
+def _data_files(catalog: Catalog, language_data: dict[str, Language], cache: PageCache, keys: Keys) -> dict[str, str]:
     """errors.json, llms*.txt, the enum module, the client libraries and the schemas: each made
     from the whole catalog, so keyed by all of it."""
     public = functools.cache(lambda: public_errors(catalog))  # only when one of them is rendered
@@ -566,7 +589,7 @@ def _data_files(catalog: Catalog, cache: PageCache, keys: Keys) -> dict[str, str
         "docs/llms-full.txt": lambda: _ENV.get_template("llms-full.txt.j2").render(
             common, categories=categories, public=public()
         ),
-        f"src/{catalog.package}/_catalog.py": lambda: _catalog_module(catalog),
+        f"src/{catalog.package}/_catalog.py": lambda: _catalog_module(catalog, language_data),
         **{
             f"src/{catalog.package}/{texts_module(language)}.py": functools.partial(
                 lambda language: _ENV.get_template("catalog_texts.py.j2").render(
@@ -592,6 +615,7 @@ def render(
     catalog: Catalog,
     changes: list[Changes] | None = None,
     hosts: dict[str, str] | None = None,
+    language_data: dict[str, Language] | None = None,
     cache: PageCache | None = None,
 ) -> dict[str, str]:
     """Every generated file, by its path relative to the project root.
@@ -599,22 +623,29 @@ def render(
     ``changes`` comes from the published releases (history.changelog); without
     them, the whole catalog reads as one unreleased version. ``hosts`` is the
     current text of the hand-written files that hold generated blocks
-    (blocks.hosts_for), whose blocks are then brought up to date. ``cache`` gives
+    (blocks.hosts_for), whose blocks are then brought up to date. ``language_data`` is each
+    catalog language's data (languages.load); by default this checkout's. ``cache`` gives
     back the files whose inputs did not change (pagecache.py); without it, every
     file is rendered.
     """
+    if language_data is None:
+        language_data = load_languages(Path(__file__).resolve().parent.parent, catalog.languages)
     if changes is None:
         changes = changelog(catalog, [])
     if cache is None:
         cache = PageCache(None)
-    keys = Keys.of(catalog, changes)
+    keys = Keys.of(catalog, changes, language_data)
     files: dict[str, str] = {}
     languages = ["en", *catalog.languages]
     localized = {language: [_in_language(e, ErrorText, language) for e in catalog.errors] for language in languages}
     for language in languages:
-        files.update(_pages(catalog, language, changes, localized[language], cache, keys))
-    files.update(_data_files(catalog, cache, keys))
-    files.update(_hosts(catalog, hosts or {}, localized, cache, keys))
+        files.update(_pages(catalog, language, changes, localized[language], language_data, cache, keys))
+    files.update(_data_files(catalog, language_data, cache, keys))
+    files.update(_hosts(catalog, hosts or {}, localized, language_data, cache, keys))
+    switcher = _switcher(catalog, language_data)
+    files.update(render_language_files(_ENV, catalog, language_data, switcher, files.get("mkdocs.yml")))
+    # the site scripts' rules and words
+    files.update(scripts.render_scripts(_ENV, script_phrases(catalog.languages, language_data)))
     return files
 
 

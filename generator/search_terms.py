@@ -11,9 +11,9 @@ from typing import Any
 from .model import ErrorEntry
 
 # Chinese is written without spaces, and Material's search splits it into words with jieba
-# (mkdocs.zh.yml), marking each split with U+200B, which its separator reads as a space. It
+# (mkdocs.zh.yml, from languages/zh/), marking each split with U+200B, which its separator reads as a space. It
 # does so for a page's title and text, not for its tags: the generator splits them the same way.
-WORDS_ZH = Path(__file__).parent.parent / "search-words.zh.txt"
+WORDS_ZH = Path(__file__).parent.parent / "languages" / "zh" / "search-words.txt"
 _JIEBA: list[Any] = []
 # Loading jieba's dictionary takes longer than the rest of a run, so each run of Chinese is split
 # once and remembered by hash (the cut positions only: a cache cannot put words in), in the

@@ -1,4 +1,4 @@
-"""``python -m generator --watch``: regenerate whenever errors.yaml or a template changes.
+"""``python -m generator --watch``: regenerate whenever errors.yaml, a language file or a template changes.
 
 ``make serve`` runs it beside ``mkdocs serve``: the generator rewrites only the files
 whose content changed, mkdocs notices them in docs/ and the browser reloads. A bad
@@ -21,7 +21,8 @@ from .render import TEMPLATES
 def sources(root: Path) -> list[Path]:
     """What the generated files are made from."""
     found = [root / "errors.yaml", *sorted(TEMPLATES.rglob("*.j2")), *(root / path for path in HOSTS)]
-    found += sorted(root.glob("mkdocs.*.yml")) + sorted(root.glob("docs-*/guides/support.md"))  # translations
+    found += sorted(root.glob("docs-*/guides/support.md"))  # translations
+    found += sorted(root.glob("languages/*/phrases.yaml")) + sorted(root.glob("languages/*/search-words.txt"))
     found += sorted((root / "releases").glob("*.json"))
     return found
 

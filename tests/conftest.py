@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from generator.output import PROJECT_FILES
+from generator.output import project_files
 
 REPO = Path(__file__).resolve().parent.parent
 # The command line speaks the locale's language; tests that expect English must not
@@ -56,7 +56,7 @@ def copy_project(dest: Path, releases: bool = True) -> Path:
     """A copy of the project; releases=False for a test that swaps in another catalog,
     which the real releases would (rightly) refuse as deleting every published code."""
     dest.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_FILES if releases else [n for n in PROJECT_FILES if n != "releases"]:
+    for name in project_files(REPO, () if releases else ("releases",)):
         src = REPO / name
         if src.is_dir():
             shutil.copytree(src, dest / name, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
@@ -73,7 +73,7 @@ def project(tmp_path: Path) -> Iterator[Path]:
 def snapshot(root: Path) -> dict[str, bytes]:
     """Every file the generator could touch, with its bytes."""
     files = {p.name: p.read_bytes() for p in sorted(root.glob("mkdocs*.yml"))}  # their blocks are generated
-    for top in ("docs", "docs-zh", "src", "clients"):
+    for top in ["docs", *(p.name for p in sorted(root.glob("docs-*"))), "src", "clients"]:
         for path in sorted((root / top).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 files[path.relative_to(root).as_posix()] = path.read_bytes()

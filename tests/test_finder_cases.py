@@ -54,20 +54,6 @@ def test_javascript_finds_the_same(home_page: Any) -> None:
     assert got == [[what, expected, success] for what, _, expected, success in CASES]
 
 
-@pytest.mark.browser
-def test_javascript_holds_the_same_patterns(home_page: Any) -> None:
-    from pns_errors._finder import FIELD, MARKER, MESSAGE_FIELD, REQUEST_ID
-    from pns_errors._lookup import MESSAGE_TRIM
-
-    assert home_page.evaluate("window.pnsErrors.patterns") == {
-        "field": FIELD,
-        "marker": MARKER,
-        "requestId": REQUEST_ID,
-        "messageField": MESSAGE_FIELD,
-        "messageTrim": MESSAGE_TRIM,
-    }
-
-
 FRAGMENTS = [case[1] for case in CASES] + [
     "INFO bind ok ts=1655710885431\n",
     "{\n",

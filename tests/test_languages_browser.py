@@ -185,6 +185,38 @@ def test_zh_signature_tool_explains_in_chinese(page: Any, base: str) -> None:
     assert page.errors == []
 
 
+def test_zh_signature_tool_says_what_the_cli_says(page: Any, base: str) -> None:
+    # Bug caught: the site and `pns-errors --lang zh sign --check` explaining the same request
+    # in different words (issue 24): a finding with parameters, and the verdict.
+    import os
+    import subprocess
+    import sys
+
+    page.goto(f"{base}zh/tools/signature/")
+    page.select_option("select[name=algorithm]", "sha256")
+    page.locator("input[name=sign]").fill("87c3560d3331ae23f1021e2025722354")  # the example's MD5 sign
+    page.locator(".diagnosis li").first.wait_for()
+    shown = [page.locator("output[name=verdict]").inner_text(), *page.locator(".diagnosis li").all_inner_texts()]
+    example = ["--access-key", "fme2na3kdi3ki", "--action", "send", "--biz-type", "1", "--ts", "1655710885431"]
+    done = subprocess.run(
+        [sys.executable, "-m", "pns_errors", "--lang", "zh", "sign", *example, "--body", '{"name":"牛小信","id":10001}']
+        + ["--algorithm", "sha256", "--secret-env", "PNS_SECRET", "--check", "87c3560d3331ae23f1021e2025722354"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PNS_SECRET": "abciiiko2k3", "COLUMNS": "400"},
+        timeout=60,
+        check=False,
+    )
+    said = done.stdout.split("\n\n", 1)[1].strip().splitlines()
+    cli_lines = [said[0], *(line.removeprefix("  - ") for line in said[1:])]
+    # The last line is the ts's skew from now (the example's ts is of 2022): its seconds
+    # depend on when each side ran, so only its words are compared.
+    assert cli_lines[:-1] == shown[:-1] and len(cli_lines) == len(shown) == 3
+    assert re.sub(r"[0-9]+", "N", cli_lines[-1]) == re.sub(r"[0-9]+", "N", shown[-1])
+    assert shown[1].startswith("sign 是用 md5 计算的，但请求声明的是 sha256")
+    assert page.errors == []
+
+
 @pytest.mark.parametrize(("width", "height"), [(1280, 900), (390, 844)])
 def test_chinese_screenshots_and_no_sideways_scrolling(site: tuple[str, Any], width: int, height: int) -> None:
     base, chromium = site

@@ -1,8 +1,9 @@
 """Python and the site's JavaScript agree: one table of inputs and answers, run through both.
 
-pns_errors._lookup (the CLI, clients) and overrides/assets/jump.js (jump box, 404 page)
-each hold the code-input pattern, the category of an unknown code and the order of
-the nearest codes; tests/lookup_cases.json is the contract between them.
+pns_errors._lookup (the CLI, clients) declares the code-input pattern, the message key and
+the search's scores (pns_errors._rules); overrides/assets/lookup.js (jump box, 404 page)
+interprets the same declaration. tests/lookup_cases.json is the contract between them; here
+on the built site, and in full, in every language, in tests/test_parity.py.
 """
 
 from __future__ import annotations

@@ -32,6 +32,8 @@ def test_python_vectors(v: dict[str, Any]) -> None:
 def test_python_names_each_mistake(m: dict[str, Any]) -> None:
     findings = diagnose(m["headers"], m["body"], m["secret"], form=m["form"], now_ms=NOW)
     assert findings[0].kind == m["kind"], findings
+    if "kinds" in m:  # every finding, the ts's last
+        assert [f.kind for f in findings] == m["kinds"], findings
 
 
 def test_signed_headers_are_ready_to_send() -> None:
@@ -109,13 +111,28 @@ def test_cli_check_names_the_mistake_and_sets_the_status() -> None:
     env = {"PNS_SECRET": SECRET}
     body = ["--body", '{"name":"牛小信","id":10001}', "--secret-env", "PNS_SECRET"]
     right = cli(*EXAMPLE, *body, "--check", "87c3560d3331ae23f1021e2025722354", env=env)
-    assert right.returncode == 0 and "The sent sign is right." in right.stdout
+    assert right.returncode == 0 and "Match: the client's sign is right." in right.stdout
     wrong = cli(*EXAMPLE, *body, "--check", "87C3560D3331AE23F1021E2025722354", "--json", env=env)
     assert wrong.returncode == 1
     document = json.loads(wrong.stdout)
     assert document["sign"] == "87c3560d3331ae23f1021e2025722354" and document["check"]["matches"] is False
     assert document["findings"][0]["kind"] == "uppercase-hex"
     assert SECRET not in wrong.stdout + wrong.stderr
+
+
+def test_cli_explains_in_chinese_as_the_site_does() -> None:
+    # Bug caught: `pns-errors --lang zh sign --check` explaining in English while the Chinese
+    # page explains in Chinese (issue 24).
+    env = {"PNS_SECRET": SECRET}
+    body = ["--body", '{"name":"牛小信","id":10001}', "--secret-env", "PNS_SECRET"]
+    done = cli("--lang", "zh", *EXAMPLE, *body, "--check", "87C3560D3331AE23F1021E2025722354", env=env)
+    assert done.returncode == 1
+    assert "不一致：客户端的 sign 错误。" in done.stdout
+    assert "  - sign 使用了大写十六进制；请改用小写" in done.stdout
+    assert "upper-case" not in done.stdout and "lower case" not in done.stdout
+    as_json = cli("--lang", "zh", *EXAMPLE, *body, "--check", "87C3560D3331AE23F1021E2025722354", "--json", env=env)
+    finding = json.loads(as_json.stdout)["findings"][0]
+    assert finding == {"kind": "uppercase-hex", "params": {}, "message": "sign 使用了大写十六进制；请改用小写"}
 
 
 def test_cli_refuses_to_run_without_a_way_to_read_the_secret() -> None:

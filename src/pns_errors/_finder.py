@@ -1,6 +1,6 @@
 """Find the error codes in whatever a customer pasted: a response body, a log, a traceback, a URL.
 
-The rules, strongest first (overrides/assets/jump.js holds the same ones for the site;
+The rules, strongest first (overrides/assets/finder.js interprets the same ones for the site;
 tests/finder_cases.json is the table both must pass):
 
 1. a ``code`` field in any notation: ``"code": 10004``, ``'code': '10004'``,
@@ -28,36 +28,25 @@ from collections.abc import Iterable, Iterator
 
 from ._catalog import ErrorCode
 from ._lookup import by_message, messages, normalize, parse_code
+from ._rules import (
+    FIELD,
+    FIRST_TEXT,
+    MARKER,
+    MAX_CODE,
+    MAX_RECORD,
+    MAX_REQUEST_IDS,
+    MESSAGE_FIELD,
+    NAME_AFTER,
+    NAME_BEFORE,
+    REQUEST_ID,
+)
 
 TYPE_CHECKING = False  # not `import typing` / `import re` at import time: see _base.py
 if TYPE_CHECKING:
     import re
 
-MAX_CODE = 2**31 - 1
-MAX_RECORD = 64 * 1024  # a JSON object longer than this is read as separate lines
-MAX_REQUEST_IDS = 1000  # per code: a huge log keeps constant memory
-# The patterns are written in the subset of regular expressions Python and JavaScript
-# share, with ASCII classes spelled out; overrides/assets/jump.js has them verbatim, and both
-# match case-insensitively.
-# Rule 1: a field named exactly `code` (also `?code=` in a URL), then its integer value.
-FIELD = r"""(?<![A-Za-z0-9_$-])["']?code["']?\s*[:=]\s*["']?(-?[0-9]+)(?![0-9.])"""
-# Rule 2: a marker, then the number (4 to 9 digits after the one-letter markers).
-MARKER = (
-    r"(?:(?<![A-Za-z0-9_])(?:pns\s+)?(?:error|err)\s*[:#：]?\s*|错误码\s*[:：]?\s*|错误代码\s*[:：]?\s*|/errors/)"
-    r"([0-9]{1,10})(?![0-9]|[.:/-][0-9])"
-    r"|(?<![A-Za-z0-9_#&])(?:E|#)\s?([0-9]{4,9})(?![0-9.])"
-)
-# Rule 5: a field named `msg` or `message`, then its value (quoted, or up to , ; } or the line's end).
-MESSAGE_FIELD = (
-    r"""(?<![A-Za-z0-9_$-])["']?(?:msg|message)["']?\s*[:=]\s*"""
-    r"""(?:"([^"\n]{1,300})"|'([^'\n]{1,300})'|([^"',;}\n][^,;}\n]{0,299}))"""
-)
-# `requestId: "r-1"`, `request_id='r-1'`, `requestId=r-1`; after a bare space only a token
-# with a digit (PnsError's own "requestId 1640920940635361280", not "request id is missing").
-REQUEST_ID = (
-    r"""request[_-]?id["']?(?:\s*[:=]\s*["']?([A-Za-z0-9][A-Za-z0-9_-]{0,63})"""
-    r"|\s+([A-Za-z0-9_-]*[0-9][A-Za-z0-9_-]{0,63}))"
-)
+# The patterns and limits are declared in _rules, which the site's finder gets too
+# (overrides/assets/generated/rules.js); both match case-insensitively.
 
 
 class Found:
@@ -84,13 +73,13 @@ class Scan:
     def __init__(self) -> None:
         self.found: dict[int, Found] = {}
         self.successes = 0  # records whose code is 0
-        self.first_text = ""  # the paste's first 100 characters, for rule 4
+        self.first_text = ""  # the paste's first characters, for rule 4
         self.records = 0
 
     def skip(self, record: str) -> None:
         """A record that holds no code (the batch test says so)."""
         if self.records == 0:
-            self.first_text = record[:100]
+            self.first_text = record[:FIRST_TEXT]
         self.records += 1
 
     def add(self, record: str) -> None:
@@ -350,7 +339,7 @@ def scan(*sources: str | Iterable[str]) -> Scan:
                     at = needed[j] if j < len(needed) else len(batch)
                     if at > i:
                         if result.records == 0:
-                            result.first_text = batch[i][:100]
+                            result.first_text = batch[i][:FIRST_TEXT]
                         result.records += at - i
                         i = at
                         continue
@@ -387,5 +376,5 @@ def _names() -> re.Pattern[str]:
         import re
 
         words = sorted(ErrorCode.__members__, key=len, reverse=True)
-        _NAMES.append(re.compile(r"(?<![A-Za-z0-9_])(?:" + "|".join(words) + r")(?![A-Za-z0-9_])"))
+        _NAMES.append(re.compile(NAME_BEFORE + "|".join(words) + NAME_AFTER))
     return _NAMES[0]

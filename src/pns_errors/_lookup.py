@@ -3,27 +3,21 @@
 from __future__ import annotations
 
 from ._catalog import Category, ErrorCode
+from ._rules import CODE_INPUT, MAX_MESSAGE, MESSAGE_TRIM, NEAREST, SCORES, WORD_SPLIT, WORD_START
 
-# "10004", " 10004 ", "#10004", "E10004", "error 10004", "code: 10004", "err#10004".
-# overrides/assets/jump.js holds the same pattern for the site's jump box; a test
-# feeds both the same inputs. Compiled on first use: most clients never call it.
-CODE_INPUT = r"^\s*(?:(?:error|err|code)\s*[:#]?\s*|[#eE]\s*)?([0-9]{1,20})\s*$"
+# The patterns, limits and scores are declared in _rules, which the site's scripts get too
+# (overrides/assets/generated/rules.js); tests/test_parity.py runs the shared case tables
+# through both. Patterns are compiled on first use: most clients never call them.
 
 
 def normalize(text: str) -> str:
     """Full-width forms as their ASCII twins (NFKC): a Chinese input method types `１００３`,
-    `＃１０００４` or `Ｅ１０００４`, and an ideographic space; overrides/assets/jump.js does the same."""
+    `＃１０００４` or `Ｅ１０００４`, and an ideographic space; overrides/assets/lookup.js does the same."""
     if text.isascii():
         return text
     import unicodedata  # here, not at the top: `import pns_errors` stays light for clients
 
     return unicodedata.normalize("NFKC", text)
-
-
-# A message as people paste it: trailing punctuation (ASCII, or CJK after NFKC) and quotes dropped.
-# overrides/assets/jump.js's messageKey does the same steps; tests/lookup_cases.json ("message")
-# runs both.
-MESSAGE_TRIM = r"""^[\s"'`]+|[\s"'`.!?;:,。、]+$"""
 
 
 def message_key(text: str) -> str:
@@ -51,7 +45,7 @@ def messages() -> dict[str, ErrorCode]:
 
 def by_message(text: str) -> ErrorCode | None:
     """The code whose message (in any language) or known variant ``text`` is, or None."""
-    if len(text) > 300:
+    if len(text) > MAX_MESSAGE:
         return None
     return messages().get(message_key(text))
 
@@ -72,7 +66,7 @@ def category_of(code: int) -> Category | None:
     return next((c for c in Category if c.range and c.range[0] <= code <= c.range[1]), None)
 
 
-def nearest(code: int, count: int = 5) -> list[ErrorCode]:
+def nearest(code: int, count: int = NEAREST) -> list[ErrorCode]:
     """Known codes closest to ``code``: those of its category first, then by distance."""
     category = category_of(code)
     return sorted(ErrorCode, key=lambda m: (m.category is not category, abs(m.value - code), m.value))[:count]
@@ -100,43 +94,51 @@ def score(query: str, code: str, names: str, wordings: list[str], synonyms: list
 
     The whole query as a wording scores 1000, as a synonym 500, as the start of a wording 200;
     otherwise every word must match somewhere: the code 100, a name 20, a wording's word 10
-    (anywhere in it 5), a synonym's word 8 (anywhere in one 4). jump.js's score is the same
-    function; tests/lookup_cases.json ("search") runs both."""
+    (anywhere in it 5), a synonym's word 8 (anywhere in one 4): _rules.SCORES. lookup.js's score
+    is the same function; tests/lookup_cases.json ("search") runs both."""
     import re
 
     key = message_key(query)
     if not key:
         return 0
     if key in wordings:
-        return 1000
+        return SCORES["wording"]
     if key in synonyms:
-        return 500
+        return SCORES["synonym"]
     if any(w.startswith(key) for w in wordings):
-        return 200
+        return SCORES["wording_start"]
     total = 0
-    said = " | ".join(wordings)
-    others = " | ".join(synonyms)
-    for word in [w for w in re.split(r"[\s,;]+", key) if w]:
-        at_start = re.compile(r"(?:^|[^a-z0-9_])" + re.escape(word))
-        if word == code or parse_code(word) == int(code):
-            total += 100
-        elif word in names:
-            total += 20
-        elif at_start.search(said):
-            total += 10
-        elif word in said:
-            total += 5
-        elif at_start.search(others):
-            total += 8
-        elif word in others:
-            total += 4
-        elif not word.isascii() and any(_in_order(word, w) for w in wordings):
-            total += 3  # Chinese is written without spaces: 号码耗尽 in 虚拟号码已耗尽
-        elif not word.isascii() and any(_in_order(word, s) for s in synonyms):
-            total += 2
-        else:
+    for word in [w for w in re.split(WORD_SPLIT, key) if w]:
+        points = _word_score(word, code, names, wordings, synonyms)
+        if not points:
             return 0
+        total += points
     return total
+
+
+def _word_score(word: str, code: str, names: str, wordings: list[str], synonyms: list[str]) -> int:
+    """One word's points: where it matches first, in the order of _rules.SCORES."""
+    import re
+
+    at_start = re.compile(WORD_START + re.escape(word))
+    said, others = " | ".join(wordings), " | ".join(synonyms)
+    if word == code or parse_code(word) == int(code):
+        return SCORES["code"]
+    if word in names:
+        return SCORES["name"]
+    if at_start.search(said):
+        return SCORES["wording_word"]
+    if word in said:
+        return SCORES["in_wording"]
+    if at_start.search(others):
+        return SCORES["synonym_word"]
+    if word in others:
+        return SCORES["in_synonym"]
+    if not word.isascii() and any(_in_order(word, w) for w in wordings):
+        return SCORES["wording_chars"]
+    if not word.isascii() and any(_in_order(word, s) for s in synonyms):
+        return SCORES["synonym_chars"]
+    return 0
 
 
 def _in_order(word: str, text: str) -> bool:
@@ -163,7 +165,7 @@ def search(query: str) -> list[ErrorCode]:
     found = ranked(query)
     if found:
         return found
-    words = [w for w in re.split(r"[\s,;]+", query.lower()) if w]
+    words = [w for w in re.split(WORD_SPLIT, query.lower()) if w]
     if not words:
         return []
     return [

@@ -32,6 +32,7 @@ from ._catalog import LANGUAGES, SITE_URL, VERSION, Category, ErrorCode, FixBy, 
 from ._finder import Found, scan
 from ._language import UnknownLanguage, choose, phrase
 from ._lookup import by_message, category_of, nearest, parse_code, search
+from ._rules import page_path
 
 COMMANDS = ("search", "list", "explain", "sign")
 
@@ -81,7 +82,7 @@ class Output:
 
     def doc_url(self, member: ErrorCode) -> str:
         """The code's page in the output's language."""
-        return member.doc_url if self.language == "en" else f"{SITE_URL}{self.language}/errors/{member.value}/"
+        return member.doc_url if self.language == "en" else SITE_URL + page_path(member.value, self.language)
 
     def line(self, text: str = "") -> None:
         print(text, file=self.stream)
@@ -127,13 +128,12 @@ class Output:
                     )
                 )
             )
-        colon = "：" if self.language == "zh" else ": "
         for label, words in (
             (t("Who fixes it"), member.fix_by.meaning_in(self.language)),
             (t("Retry"), member.retry.meaning_in(self.language)),
         ):
             # The words of the code's page, wrapped like the rest.
-            self.line(_terminal.fill(f"{label}{colon}{words}", self.width))
+            self.line(_terminal.fill(t("{0}: {1}", label, words), self.width))
         if text.description:
             self.line()
             self.line(s.heading(t("What it means")))
@@ -344,8 +344,8 @@ def explain_command(argv: Sequence[str], out: Output, err: Output) -> int:
     return 0 if any(f.error is not None for f in found) else 1
 
 
-def sign_command(argv: Sequence[str], out: Output, err: Output) -> int:
-    from . import signing
+def _sign_parser() -> _Parser:
+    from .signing import ALGORITHMS
 
     parser = _base_parser(
         "pns-errors sign",
@@ -357,49 +357,65 @@ def sign_command(argv: Sequence[str], out: Output, err: Output) -> int:
     parser.add_argument("--biz-type", default="5", help="the bizType header (default 5, privacy numbers)")
     parser.add_argument("--ts", help="the ts header in milliseconds (default: now)")
     parser.add_argument("--body", default="", help="the exact JSON text sent, or @FILE to read it byte for byte")
-    parser.add_argument("--algorithm", choices=signing.ALGORITHMS, default="md5")
+    parser.add_argument("--algorithm", choices=ALGORITHMS, default="md5")
     parser.add_argument("--form", action="store_true", help="a multipart/form-data request: no body in the signature")
     parser.add_argument("--secret-env", metavar="NAME", help="read the accessSecret from this environment variable")
     parser.add_argument(
         "--check", metavar="SIGN", help="the sign the client sent: say whether it is right, and why not"
     )
-    args = _parse(parser, argv, out, err)
-    body: str | bytes = args.body
-    if args.body.startswith("@"):
-        try:
-            with open(args.body[1:], "rb") as file:
-                body = file.read()
-        except OSError as error:
-            parser.error(f"cannot read {args.body[1:]}: {error.strerror}")
-    # The secret never comes from a plain argument: it would stay in the shell's history.
-    if args.secret_env:
-        secret = os.environ.get(args.secret_env)
+    return parser
+
+
+def _sign_body(parser: _Parser, body: str) -> str | bytes:
+    """The body as given, or the bytes of the file after `@`."""
+    if not body.startswith("@"):
+        return body
+    try:
+        with open(body[1:], "rb") as file:
+            return file.read()
+    except OSError as error:
+        parser.error(f"cannot read {body[1:]}: {error.strerror}")
+        raise  # not reached: error() exits
+
+
+def _sign_secret(parser: _Parser, secret_env: str | None) -> str:
+    """The secret never comes from a plain argument: it would stay in the shell's history."""
+    if secret_env:
+        secret = os.environ.get(secret_env)
         if secret is None:
-            parser.error(f"the environment variable {args.secret_env} is not set")
-    elif sys.stdin.isatty():
+            parser.error(f"the environment variable {secret_env} is not set")
+        return str(secret)
+    if sys.stdin.isatty():
         import getpass
 
-        secret = getpass.getpass("accessSecret (not shown): ")
-    else:
-        parser.error("give the accessSecret with --secret-env NAME (it is never taken as an argument)")
-    assert secret is not None
+        return getpass.getpass("accessSecret (not shown): ")
+    parser.error("give the accessSecret with --secret-env NAME (it is never taken as an argument)")
+    raise AssertionError  # not reached: error() exits
+
+
+def sign_command(argv: Sequence[str], out: Output, err: Output) -> int:
+    from . import signing
+    from ._script_phrases import SCRIPT_PHRASES, translate
+
+    parser = _sign_parser()
+    args = _parse(parser, argv, out, err)
+    body = _sign_body(parser, args.body)
+    secret = _sign_secret(parser, args.secret_env)
     if args.ts is None:
         import time
 
         args.ts = str(int(time.time() * 1000))
-    ts = args.ts
-    headers = {"accessKey": args.access_key, "action": args.action, "bizType": args.biz_type, "ts": ts}
+    headers = {"accessKey": args.access_key, "action": args.action, "bizType": args.biz_type, "ts": args.ts}
     try:
         text = signing.string_to_sign(headers, body, secret, form=args.form)
         expected = signing.sign(headers, body, secret, args.algorithm, form=args.form)
     except ValueError as error:
         parser.error(str(error))
     shown = text[: len(text) - len(secret)] + "*" * min(len(secret), 12) if secret else text
-    findings = []
-    if args.check:
-        sent = {**headers, "sign": args.check, "algorithm": args.algorithm}
-        findings = signing.diagnose(sent, body, secret, form=args.form)
+    sent = {**headers, "sign": args.check or "", "algorithm": args.algorithm}
+    findings = signing.diagnose(sent, body, secret, form=args.form) if args.check else []
     status = 0 if not args.check or args.check.strip() == expected else 1
+    verdict = translate(out.language, SCRIPT_PHRASES["verdict_match" if status == 0 else "verdict_mismatch"])
     if args.json:
         document: dict[str, Any] = {
             "headers": {**headers, "sign": expected, "algorithm": args.algorithm},
@@ -408,8 +424,10 @@ def sign_command(argv: Sequence[str], out: Output, err: Output) -> int:
             "sign": expected,
         }
         if args.check:
-            document["check"] = {"sent": args.check, "matches": status == 0}
-            document["findings"] = [{"kind": f.kind, "message": f.message} for f in findings]
+            document["check"] = {"sent": args.check, "matches": status == 0, "verdict": verdict}
+            document["findings"] = [
+                {"kind": f.kind, "params": f.params, "message": f.text(out.language)} for f in findings
+            ]
         out.json(document)
         return status
     out.line(f"headersStr:     {signing.headers_str(headers)}")
@@ -417,9 +435,11 @@ def sign_command(argv: Sequence[str], out: Output, err: Output) -> int:
     out.line(f"sign ({args.algorithm}):    {expected}")
     if args.check:
         out.line()
-        out.line("The sent sign is right." if status == 0 else f"The sent sign {args.check} is wrong:")
+        out.line(verdict)
         for finding in findings:
-            out.line(textwrap.fill(finding.message, out.width, initial_indent="  - ", subsequent_indent="    "))
+            out.line(
+                textwrap.fill(finding.text(out.language), out.width, initial_indent="  - ", subsequent_indent="    ")
+            )
     return status
 
 
