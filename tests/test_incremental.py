@@ -106,7 +106,7 @@ def test_a_second_run_reads_every_file_back_from_the_disk(project: Path) -> None
     generate(project)
     cache = pagecache.PageCache.load(project)
     catalog, changes, hosts = _inputs(project)
-    files = render(catalog, changes, hosts, cache)
+    files = render(catalog, changes, hosts, cache=cache)
     # Nothing changed since that run, so nothing is rendered; but the hand-written files that hold
     # generated blocks, whose key is their own text, which that run changed.
     assert set(files) - cache.reused <= set(hosts)
