@@ -643,9 +643,17 @@ def render(
     files.update(_data_files(catalog, language_data, cache, keys))
     files.update(_hosts(catalog, hosts or {}, localized, language_data, cache, keys))
     switcher = _switcher(catalog, language_data)
-    files.update(render_language_files(_ENV, catalog, language_data, switcher, files.get("mkdocs.yml")))
+    config = files.get("mkdocs.yml")
+    files.update(
+        cache.group(
+            "language files",
+            digest(keys.everything, config or ""),
+            lambda: render_language_files(_ENV, catalog, language_data, switcher, config),
+        )
+    )
     # the site scripts' rules and words
-    files.update(scripts.render_scripts(_ENV, script_phrases(catalog.languages, language_data)))
+    scripts_for = functools.partial(scripts.render_scripts, _ENV, script_phrases(catalog.languages, language_data))
+    files.update(cache.group("scripts", keys.everything, scripts_for))
     return files
 
 
