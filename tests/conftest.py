@@ -16,6 +16,16 @@ import pytest
 from generator.output import project_files
 
 REPO = Path(__file__).resolve().parent.parent
+# A code an author adds (to the seed catalog's pns category), for the tests of edits.
+NEW_CODE = """  - code: 10014
+    name: BINDING_EXPIRED
+    category: pns
+    since: 1.1.0
+    message: Binding expired
+    fix_by: caller
+    retry: "no"
+    solution: The binding reached its `expireSecond`; create a new one.
+"""
 # The command line speaks the locale's language; tests that expect English must not
 # depend on the machine's locale (tests/test_localized.py sets its own).
 os.environ["LC_ALL"] = "C.UTF-8"

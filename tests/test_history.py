@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 from browser import browser, serve
 
-from conftest import REPO, build_site, copy_project, run_generator
+from conftest import NEW_CODE, REPO, build_site, copy_project, run_generator
 
 pytestmark = pytest.mark.xdist_group("history")  # its module fixtures build one released site
 
@@ -55,15 +55,6 @@ VERSION_1_1 = [
     ("    name: NO_VIRTUAL_NUMBER\n", "    name: USER_HAS_NO_VIRTUAL_NUMBER\n    aliases: [NO_VIRTUAL_NUMBER]\n"),
     ("message: Virtual number exhausted", "message: Virtual numbers exhausted"),
 ]
-NEW_CODE = """  - code: 10014
-    name: BINDING_EXPIRED
-    category: pns
-    since: 1.1.0
-    message: Binding expired
-    fix_by: caller
-    retry: "no"
-    solution: The binding reached its `expireSecond`; create a new one.
-"""
 
 
 def version_1_1(root: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project
+from conftest import NEW_CODE, copy_project
 from generator import blocks, history, pagecache
 from generator.cli import run
 from generator.history import Changes
@@ -20,15 +20,6 @@ from generator.render import render
 from generator.sanitize import MarkdownAudit
 from generator.validate import load
 
-NEW_CODE = """  - code: 10014
-    name: BINDING_EXPIRED
-    category: pns
-    since: 1.1.0
-    message: Binding expired
-    fix_by: caller
-    retry: "no"
-    solution: The binding reached its `expireSecond`; create a new one.
-"""
 # Each edit is kept by the next ones, as an author's session would.
 EDITS: list[tuple[str, list[tuple[str, str]]]] = [
     ("a message", [("message: Invalid signature", "message: Signature invalid")]),

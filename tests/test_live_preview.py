@@ -15,17 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, copy_project
-
-NEW_CODE = """  - code: 10014
-    name: BINDING_EXPIRED
-    category: pns
-    since: 1.1.0
-    message: Binding expired
-    fix_by: caller
-    retry: "no"
-    solution: The binding reached its `expireSecond`; create a new one.
-"""
+from conftest import NEW_CODE, REPO, copy_project
 
 pytestmark = pytest.mark.slow  # runs the watcher and the preview server (generator/serve.py)
 
