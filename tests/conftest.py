@@ -16,6 +16,18 @@ import pytest
 from generator.output import project_files
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def replace_in(root: Path, *pairs: tuple[str, str], path: str = "errors.yaml") -> None:
+    """An author's edit of a project file: each ``old`` (which must be there) becomes ``new``, once."""
+    file = root / path
+    text = file.read_text(encoding="utf-8")
+    for old, new in pairs:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    file.write_text(text, encoding="utf-8")
+
+
 # A code an author adds (to the seed catalog's pns category), for the tests of edits.
 NEW_CODE = """  - code: 10014
     name: BINDING_EXPIRED

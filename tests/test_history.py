@@ -14,20 +14,14 @@ import jsonschema
 import pytest
 from browser import browser, serve
 
-from conftest import NEW_CODE, REPO, build_site, copy_project, run_generator
+from conftest import NEW_CODE, REPO, build_site, copy_project, replace_in, run_generator
 
 pytestmark = pytest.mark.xdist_group("history")  # its module fixtures build one released site
 
 SCHEMA = json.loads((REPO / "docs/errors.schema.json").read_text(encoding="utf-8"))
 
 
-def edit(root: Path, *pairs: tuple[str, str]) -> None:
-    path = root / "errors.yaml"
-    text = path.read_text(encoding="utf-8")
-    for old, new in pairs:
-        assert old in text, old
-        text = text.replace(old, new, 1)
-    path.write_text(text, encoding="utf-8")
+edit = replace_in
 
 
 def refused(root: Path, fragment: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import NEW_CODE, copy_project
+from conftest import NEW_CODE, copy_project, replace_in
 from generator import blocks, history, pagecache
 from generator.cli import run
 from generator.history import Changes
@@ -55,12 +55,7 @@ def full_render(root: Path) -> dict[str, str]:
 
 
 def edit(root: Path, pairs: list[tuple[str, str]]) -> None:
-    path = root / "errors.yaml"
-    text = path.read_text(encoding="utf-8")
-    for old, new in pairs:
-        assert old in text, old
-        text = text.replace(old, new, 1)
-    path.write_text(text, encoding="utf-8")
+    replace_in(root, *pairs)
 
 
 def generate(root: Path) -> None:

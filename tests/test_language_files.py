@@ -9,17 +9,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, run_generator, snapshot
+from conftest import REPO, replace_in, run_generator, snapshot
 from generator.languages import SECTIONS, load
 
 ZH = "languages/zh/phrases.yaml"
 
 
 def edit(project: Path, old: str, new: str, path: str = ZH) -> None:
-    file = project / path
-    text = file.read_text(encoding="utf-8")
-    assert old in text, old
-    file.write_text(text.replace(old, new, 1), encoding="utf-8")
+    replace_in(project, (old, new), path=path)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_generator, snapshot
+from conftest import REPO, replace_in, run_generator, snapshot
 from generator import output
 
 
@@ -18,10 +18,7 @@ def mtimes(root: Path) -> dict[str, int]:
 
 
 def edit_yaml(root: Path, old: str, new: str) -> None:
-    path = root / "errors.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    replace_in(root, (old, new))
 
 
 def test_second_run_writes_nothing(project: Path) -> None:
