@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from . import blocks, history, output, translations
+from .entrycache import EntryCache
 from .i18n import MissingPhrase
 from .languages import BadLanguage
 from .languages import load as load_languages
@@ -69,7 +70,8 @@ def _read(root: Path) -> tuple[Catalog, list[history.Release]]:
         raise _fail(f"{SHOWN}: cannot read: {error.strerror}") from None
     try:
         releases = history.load_releases(root)
-        catalog = load(data, releases[-1].version if releases else None, MarkdownAudit(root / "mkdocs.yml"))
+        published = releases[-1].version if releases else None
+        catalog = load(data, published, MarkdownAudit(root / "mkdocs.yml"), EntryCache.load(root))
         problems, warnings = history.guard(catalog, releases)
         if problems:
             raise InvalidCatalog(problems)

@@ -354,7 +354,14 @@ class Keys:
         settings = [repr(getattr(catalog, f.key)) for f in fields_of(Catalog)]
         languages = [repr(language_data[tag]) for tag in sorted(language_data)]  # the phrases, the names
         base = digest(code_key(), *settings, *languages, repr(catalog.categories), repr(catalog.allow_breaking))
-        entry = {e.code: digest(_without_line(e, bool(catalog.repo_url))) for e in catalog.errors}
+        keep_line = bool(catalog.repo_url)
+        read = catalog.entry_keys  # the hash of each entry's text, when entrycache.py read it
+        entry = {
+            e.code: (read[e.code] + (f" {e.line}" if keep_line else ""))
+            if e.code in read
+            else digest(_without_line(e, keep_line))
+            for e in catalog.errors
+        }
         lines = ",".join(str(e.line) for e in catalog.errors)
         return cls(base, entry, digest(base, *entry.values(), lines, repr(changes)))
 
