@@ -258,9 +258,9 @@ def python_members(obj: Category | ErrorEntry, page: str, site_url: str) -> list
 
 
 def python_texts(catalog: Catalog, language: str) -> list[tuple[str, str]]:
-    """Every translation into ``language``, as (key, expression) Python literals for its module:
-    a category by its id, an error by its code."""
-    texts = [
+    """Every category's translation into ``language``, as (key, expression) Python literals for
+    its module, by the category's id (the codes' are error_text's, one memoized piece each)."""
+    return [
         (
             python_str(c.id),
             python_text(CategoryText, language, c.translations[language], f"errors/{c.id}.md", catalog.site_url),
@@ -268,15 +268,11 @@ def python_texts(catalog: Catalog, language: str) -> list[tuple[str, str]]:
         for c in catalog.categories
         if language in (c.translations or {})
     ]
-    texts += [
-        (
-            str(e.code),
-            python_text(ErrorText, language, e.translations[language], f"errors/{e.code}.md", catalog.site_url),
-        )
-        for e in catalog.errors
-        if language in (e.translations or {})
-    ]
-    return texts
+
+
+def error_text(catalog: Catalog, language: str, e: ErrorEntry) -> str:
+    """A code's translation into ``language`` as a Python expression, for its module."""
+    return python_text(ErrorText, language, (e.translations or {})[language], f"errors/{e.code}.md", catalog.site_url)
 
 
 def texts_module(language: str) -> str:
@@ -306,21 +302,25 @@ class PublicRecords(dict[int, dict[str, Any]]):
         return record
 
 
-def public_errors(catalog: Catalog) -> dict[int, dict[str, Any]]:
-    """Each error's public record, by code: errors.json and llms-full.txt share them."""
-    return {e.code: public_record(e, ErrorEntry, f"errors/{e.code}.md", catalog) for e in catalog.errors}
-
-
-def json_document(catalog: Catalog, public: Mapping[int, dict[str, Any]] | None = None) -> dict[str, Any]:
-    """The content of docs/errors.json, for the JSON template and for tests."""
+def json_document(
+    catalog: Catalog, public: Mapping[int, dict[str, Any]] | None = None, with_errors: bool = True
+) -> dict[str, Any]:
+    """The content of docs/errors.json (without its errors: the template adds each one's record)."""
     if public is None:
-        public = public_errors(catalog)
-    return {
+        public = PublicRecords(catalog)
+    document = {
         "$comment": HEADER,
         "catalog": public_record(catalog, Catalog, "index.md", catalog),
         "categories": [public_record(c, Category, f"errors/{c.id}.md", catalog) for c in catalog.categories],
-        "errors": [{**public[e.code], **{d.key: d.compute(catalog, e) for d in DERIVED}} for e in catalog.errors],
     }
+    if with_errors:
+        document["errors"] = [error_record(catalog, public, e) for e in catalog.errors]
+    return document
+
+
+def error_record(catalog: Catalog, public: Mapping[int, dict[str, Any]], e: ErrorEntry) -> dict[str, Any]:
+    """A code's record in errors.json: its public fields, then the derived ones."""
+    return {**public[e.code], **{d.key: d.compute(catalog, e) for d in DERIVED}}
 
 
 def _block(name: str, indent: str, common: dict[str, Any]) -> str:
@@ -454,26 +454,22 @@ def _code_pages(
     return files
 
 
-def _codes_json(catalog: Catalog, common: dict[str, Any]) -> str:
+def _codes_json(catalog: Catalog, common: dict[str, Any], memo: Callable[..., str]) -> str:
     """What the site's jump box, finder and 404 page need, small enough to fetch at once."""
     link_label = common["link_label"]
+
+    # [code, category, label, status, message, names, wordings, synonyms]: the finder knows codes
+    # by their enum names and wordings too (every language's message and the variants), and the
+    # jump box searches these as `pns-errors search` does (pns_errors._lookup.terms).
+    def code_row(e: ErrorEntry) -> list[Any]:
+        names = [e.name, *e.aliases]
+        return [e.code, e.category, link_label(e), e.status, e.message, names, *_terms(catalog.error(e.code))]
+
     return _ENV.get_template("codes.json.j2").render(
         categories={c.id: list(c.range) if c.range else None for c in catalog.categories},
-        # [code, category, label, status, message, names, wordings, synonyms]: the finder knows codes
-        # by their enum names and wordings too (every language's message and the variants), and the
-        # jump box searches these as `pns-errors search` does (pns_errors._lookup.terms).
-        codes=[
-            [
-                e.code,
-                e.category,
-                link_label(e),
-                e.status,
-                e.message,
-                [e.name, *e.aliases],
-                *_terms(catalog.error(e.code)),
-            ]
-            for e in common["errors"]
-        ],
+        errors=common["errors"],
+        code_row=code_row,
+        memo=memo,
     )
 
 
@@ -493,24 +489,37 @@ def _pages(
     files = _code_pages(catalog, language, common, cache, keys)
     whole = functools.partial(digest, keys.everything, language)
     index = f"{folder}/errors/index.md"
-    files[index] = cache.file(index, whole(index), lambda: _ENV.get_template("index.md.j2").render(common))
+    memo_for = cache.fragments.memo_for
+    files[index] = cache.file(
+        index, whole(index), lambda: _ENV.get_template("index.md.j2").render(common, memo=memo_for(index))
+    )
     category_page = _ENV.get_template("category.md.j2")
     for category in common["categories"]:
         path = f"{folder}/errors/{category.id}.md"
         files[path] = cache.file(
             path,
             whole(path),
-            functools.partial(
-                category_page.render, common, category=category, errors=common["in_category"](category.id)
-            ),
+            functools.partial(_category_page, category_page, common, category, path, memo_for),
         )
     codes = f"{folder}/errors/codes.json"
-    files[codes] = cache.file(codes, whole(codes), lambda: _codes_json(catalog, common))
+    files[codes] = cache.file(
+        codes, whole(codes), lambda: _codes_json(catalog, common, cache.fragments.memo_for(codes))
+    )
     log = f"{folder}/changelog.md"
     files[log] = cache.file(
         log, whole(log), lambda: _ENV.get_template("changelog.md.j2").render(common, sections=changes)
     )
     return files
+
+
+def _category_page(
+    template: jinja2.Template,
+    common: dict[str, Any],
+    category: Category,
+    path: str,
+    memo_for: Callable[[str], Callable[..., str]],
+) -> str:
+    return template.render(common, category=category, errors=common["in_category"](category.id), memo=memo_for(path))
 
 
 def _switcher(catalog: Catalog, language_data: dict[str, Language]) -> list[dict[str, str]]:
@@ -556,9 +565,9 @@ def _hosts(
     return files
 
 
-def _catalog_module(catalog: Catalog, language_data: dict[str, Language]) -> str:
+def _catalog_module(catalog: Catalog, language_data: dict[str, Language], memo: Callable[..., str]) -> str:
     """src/<package>/_catalog.py: the enum module."""
-    common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY}
+    common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY, "memo": memo}
     return _ENV.get_template("catalog.py.j2").render(
         common,
         python_members=functools.partial(python_members, site_url=catalog.site_url),
@@ -598,20 +607,33 @@ def _data_files(catalog: Catalog, language_data: dict[str, Language], cache: Pag
     """errors.json, llms*.txt, the enum module, the client libraries and the schemas: each made
     from the whole catalog, so keyed by all of it."""
     public = PublicRecords(catalog)  # each made on first use: by the pieces rendered again
+    memo_for = cache.fragments.memo_for
     common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY}
     categories = {c.id: c for c in catalog.categories}
     makers: dict[str, Callable[[], str]] = {
-        "docs/errors.json": lambda: _ENV.get_template("errors.json.j2").render(document=json_document(catalog, public)),
-        # For AI assistants (llmstxt.org): an index and the full text, every link absolute.
-        "docs/llms.txt": lambda: _ENV.get_template("llms.txt.j2").render(common),
-        "docs/llms-full.txt": lambda: _ENV.get_template("llms-full.txt.j2").render(
-            common, categories=categories, public=public
+        "docs/errors.json": lambda: _ENV.get_template("errors.json.j2").render(
+            frame={**json_document(catalog, {}, with_errors=False), "errors": []},
+            errors=catalog.errors,
+            error_record=functools.partial(error_record, catalog, public),
+            memo=memo_for("docs/errors.json"),
         ),
-        f"src/{catalog.package}/_catalog.py": lambda: _catalog_module(catalog, language_data),
+        # For AI assistants (llmstxt.org): an index and the full text, every link absolute.
+        "docs/llms.txt": lambda: _ENV.get_template("llms.txt.j2").render(common, memo=memo_for("docs/llms.txt")),
+        "docs/llms-full.txt": lambda: _ENV.get_template("llms-full.txt.j2").render(
+            common, categories=categories, public=public, memo=memo_for("docs/llms-full.txt")
+        ),
+        f"src/{catalog.package}/_catalog.py": lambda: _catalog_module(
+            catalog, language_data, memo_for(f"src/{catalog.package}/_catalog.py")
+        ),
         **{
             f"src/{catalog.package}/{texts_module(language)}.py": functools.partial(
                 lambda language: _ENV.get_template("catalog_texts.py.j2").render(
-                    common, language=language, texts=python_texts(catalog, language)
+                    common,
+                    language=language,
+                    texts=python_texts(catalog, language),
+                    translated=[e for e in catalog.errors if language in (e.translations or {})],
+                    error_text=functools.partial(error_text, catalog, language),
+                    memo=memo_for(f"src/{catalog.package}/{texts_module(language)}.py"),
                 ),
                 language,
             )
@@ -625,7 +647,7 @@ def _data_files(catalog: Catalog, language_data: dict[str, Language], cache: Pag
         ),
     }
     files = {path: cache.file(path, digest(keys.everything, path), make) for path, make in makers.items()}
-    clients_of = functools.partial(clients.render_clients, catalog, public, _ENV, cache.fragments.memo_for)
+    clients_of = functools.partial(clients.render_clients, catalog, public, _ENV, memo_for)
     files.update(cache.group("clients", keys.everything, clients_of))
     return files
 
