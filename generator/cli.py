@@ -8,6 +8,7 @@ or write. Generate and check share every stage up to the last.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -164,7 +165,12 @@ def main(argv: list[str] | None = None) -> int:
         once = [a for a in (argv if argv is not None else sys.argv[1:]) if a != "--watch"]
         main([*once, "--quiet"])  # bring the files up to date before the first edit
         return watch(args.root, lambda: main([*once, "--quiet"]))
+    # One short run over millions of objects that form no cycles to speak of: the cyclic
+    # collector's passes over them cost 0.6 s of a 10,000-code edit (see Performance).
+    gc.disable()
     try:
         return run(args.root, args.check, args.release, args.quiet)
     except Stop as stop:
         return stop.status
+    finally:
+        gc.enable()

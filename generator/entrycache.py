@@ -19,18 +19,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import journal
 from .model import ErrorEntry
 from .pagecache import code_key, digest
 from .sanitize import _cache_folder
 
-VERSION = 1
+VERSION = 2
 _ERRORS_KEY = re.compile(r"^errors:[ \t]*(#.*)?$", re.M)
 _FIRST_ITEM = re.compile(r"\n( *)-(?: |$)", re.M)
 
@@ -102,7 +101,7 @@ def cache_path(root: Path) -> Path:
 
 @dataclass
 class EntryCache:
-    """Checked entries by their exact text, for one context; pickled in the user's cache folder."""
+    """Checked entries by their exact text, for one context; kept in the user's cache folder."""
 
     path: Path | None  # None: nothing is kept (tests, or a project without a cache)
     context: str = ""
@@ -112,18 +111,10 @@ class EntryCache:
     @classmethod
     def load(cls, root: Path) -> EntryCache:
         path = cache_path(root)
-        try:
-            stat = path.stat()
-            # Unpickling runs code: trusted only when this user alone can write the file.
-            if hasattr(os, "getuid") and (stat.st_uid != os.getuid() or stat.st_mode & 0o022):
-                return cls(path)
-            with path.open("rb") as handle:
-                version, context, known = pickle.load(handle)
-        except (OSError, ValueError, EOFError, pickle.UnpicklingError, TypeError):
+        header, known = journal.read(path)  # valid for the context named in its header
+        if not (isinstance(header, tuple) and len(header) == 2 and header[0] == VERSION):
             return cls(path)
-        if version != VERSION or not isinstance(known, dict):
-            return cls(path)
-        return cls(path, context, known)
+        return cls(path, str(header[1]), known)
 
     def lookup(self, context: str, text: str) -> ErrorEntry | None:
         """A fresh copy of the entry checked for this text in this context, or None."""
@@ -140,14 +131,8 @@ class EntryCache:
         self.now[text] = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
 
     def save(self, context: str) -> None:
-        """Keep the entries of this read (best effort, as every cache here)."""
+        """Keep the entries of this read."""
         if self.path is None or (context == self.context and self.now.keys() == self.known.keys()):
             return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump((VERSION, context, self.now), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except OSError:
-            pass
+        old = (VERSION, self.context) if self.context else None
+        journal.write(self.path, (VERSION, context), old, self.known if context == self.context else {}, self.now)

@@ -24,6 +24,7 @@ from pns_errors._rules import page_path
 from . import clients, scripts, translations
 from .blocks import hosts_for, language_of, splice
 from .checks import Check
+from .fragments import Memo
 from .history import Changes, changelog
 from .i18n import name as language_name
 from .i18n import translator
@@ -454,7 +455,7 @@ def _code_pages(
     return files
 
 
-def _codes_json(catalog: Catalog, common: dict[str, Any], memo: Callable[..., str]) -> str:
+def _codes_json(catalog: Catalog, common: dict[str, Any], memo: Memo) -> str:
     """What the site's jump box, finder and 404 page need, small enough to fetch at once."""
     link_label = common["link_label"]
 
@@ -517,7 +518,7 @@ def _category_page(
     common: dict[str, Any],
     category: Category,
     path: str,
-    memo_for: Callable[[str], Callable[..., str]],
+    memo_for: Callable[[str], Memo],
 ) -> str:
     return template.render(common, category=category, errors=common["in_category"](category.id), memo=memo_for(path))
 
@@ -558,6 +559,7 @@ def _hosts(
             "home": catalog.site_url if language == "en" else f"{catalog.site_url}{language}/",
             "errors": localized.get(language) or [_in_language(e, ErrorText, language) for e in catalog.errors],
             "languages": switcher,
+            "memo": cache.fragments.memo_for(path),
         }
         make = functools.partial(splice, path, text, functools.partial(_block, common=block_values), names[path])
         # Reused, it is what was read: the block's output is the file as it is.
@@ -565,7 +567,7 @@ def _hosts(
     return files
 
 
-def _catalog_module(catalog: Catalog, language_data: dict[str, Language], memo: Callable[..., str]) -> str:
+def _catalog_module(catalog: Catalog, language_data: dict[str, Language], memo: Memo) -> str:
     """src/<package>/_catalog.py: the enum module."""
     common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY, "memo": memo}
     return _ENV.get_template("catalog.py.j2").render(
