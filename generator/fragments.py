@@ -83,8 +83,9 @@ class Memo:
 
 def _cut(key: Any) -> bool:
     """Whether a run of pieces ends after this item's: about one item in BLOCK."""
-    text = key[0] if isinstance(key, tuple) else repr(key)
-    return zlib.crc32(text.encode()) % BLOCK == 0
+    if isinstance(key, tuple):  # an entry's hash, in hex
+        return int(key[0][:4], 16) % BLOCK == 0
+    return zlib.crc32(repr(key).encode()) % BLOCK == 0
 
 
 def store_path(root: Path) -> Path:

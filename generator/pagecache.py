@@ -122,7 +122,7 @@ class PageCache:
         if known is None or known[0] != key or self.root is None or len(known) != 3:
             return None
         try:
-            stat = os.stat(self.root / path)
+            stat = os.stat(f"{self.root}/{path}")  # a string: joining 20,000 Paths cost 0.1 s
             if [stat.st_size, stat.st_mtime_ns] != known[1:]:
                 return None
         except OSError:
