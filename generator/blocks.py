@@ -45,18 +45,22 @@ class MissingBlock(Exception):
 
 def splice(path: str, text: str, render_block: Callable[[str, str], str], names: tuple[str, ...]) -> str:
     """``text`` with each block of ``names`` replaced by ``render_block(name, indent)``."""
-    lines = text.splitlines(keepends=True)
     for name in names:
-        begin = end = None
-        for i, line in enumerate(lines):
-            mark = _MARK.search(line)
-            if mark and mark.group(2) == name:
-                begin, end = (i, end) if mark.group(1) == "BEGIN" else (begin, i)
+        begin = end = None  # the last marks of each kind, as an author reads them
+        for mark in _MARK.finditer(text):  # one search of the text: a block may hold 10,000 lines
+            if mark.group(2) == name:
+                begin, end = (mark.start(), end) if mark.group(1) == "BEGIN" else (begin, mark.start())
         if begin is None or end is None or end < begin:
             raise MissingBlock(
                 f"{path}: the generated block `{name}` needs a line with `BEGIN generated:{name}` and, after it, "
                 f"one with `END generated:{name}`; the generator writes the lines between them"
             )
-        indent = lines[begin][: len(lines[begin]) - len(lines[begin].lstrip())]
-        lines[begin + 1 : end] = render_block(name, indent).splitlines(keepends=True)
-    return "".join(lines)
+        begin_line = text.rfind("\n", 0, begin) + 1
+        after_begin = text.find("\n", begin) + 1 or len(text)
+        end_line = text.rfind("\n", 0, end) + 1
+        if end_line < after_begin:
+            raise MissingBlock(f"{path}: the marks of the generated block `{name}` must be on lines of their own")
+        first = text[begin_line:after_begin]
+        indent = first[: len(first) - len(first.lstrip())]
+        text = text[:after_begin] + render_block(name, indent) + text[end_line:]
+    return text

@@ -158,7 +158,7 @@ def client_model(catalog: Catalog, public: Mapping[int, dict[str, Any]]) -> dict
         # [{"word": "caller", "meaning": "..."}]: the triage words, in their declared order
         "fix_by": [{"word": w, "meaning": m} for w, m in (FIX_BY.choices or {}).items()],
         "retry": [{"word": w, "meaning": m} for w, m in (RETRY.choices or {}).items()],
-        "errors": errors,
+        "errors": errors,  # in code order, as the catalog keeps them (Go's lookup searches them)
         # field -> word -> its codes in order, e.g. by["fix_by"]["caller"]: a match on a field
         # lists each word's codes (filtering all of them once per word cost 0.5 s at 10k)
         "by": {key: _grouped(errors, key) for key in ("category", "fix_by", "retry")},

@@ -55,12 +55,13 @@ class Memo:
         fragments.files.add(self.file)  # on use: a file reused from the disk keeps its pieces (save)
         now, known = fragments.now, fragments.known
         items = list(items)
-        keys = [fragments._arg(item) for item in items]
+        keys = [fragments.key_of(item) for item in items]
         extra = tuple(fragments._arg(value) for value in args)
         blocks = []
         start = 0
+        cuts = fragments.cuts
         for end, key in enumerate(keys, 1):
-            if end < len(keys) and not _cut(key):
+            if end < len(keys) and not (cuts[key] if key in cuts else _cut(key)):
                 continue
             ends = last and end == len(keys)
             block_key = (self.file, macro.name, tuple(keys[start:end]), extra, ends)
@@ -105,6 +106,8 @@ class Fragments:
     made: int = 0  # pieces made this run (the rest were given back)
     files: set[str] = field(default_factory=set)  # the files rendered this run
     loaded: str = ""  # the base the store was kept for
+    keyed: dict[int, tuple[str]] = field(default_factory=dict)  # code -> its entry as an argument
+    cuts: dict[Any, bool] = field(default_factory=dict)  # an entry argument -> whether a run ends there
 
     @classmethod
     def load(cls, root: Path | None) -> Fragments:
@@ -122,10 +125,19 @@ class Fragments:
         if base != self.base:
             self.known = {}
         self.base, self.entry = base, entry
+        self.keyed = {code: (key,) for code, key in entry.items()}
+        self.cuts = {keyed: _cut(keyed) for keyed in self.keyed.values()}
 
     def memo_for(self, file: str) -> Memo:
         """The ``memo`` of the templates rendering ``file`` (macro names are unique among them)."""
         return Memo(self, file)
+
+    def key_of(self, value: Any) -> Any:
+        """``_arg`` for an item of a list: a code's entry, looked up by its code at once."""
+        try:
+            return self.keyed[value.code]
+        except (AttributeError, KeyError):
+            return self._arg(value)
 
     def _arg(self, value: Any) -> Any:
         """An argument as the key knows it: a plain value as itself, an entry as (its hash,)."""
