@@ -54,17 +54,11 @@ class Memo:
         fragments = self.fragments
         fragments.files.add(self.file)  # on use: a file reused from the disk keeps its pieces (save)
         now, known = fragments.now, fragments.known
-        items = list(items)
-        keys = [fragments.key_of(item) for item in items]
+        items, runs = fragments.runs(items)
         extra = tuple(fragments._arg(value) for value in args)
         blocks = []
-        start = 0
-        cuts = fragments.cuts
-        for end, key in enumerate(keys, 1):
-            if end < len(keys) and not (cuts[key] if key in cuts else _cut(key)):
-                continue
-            ends = last and end == len(keys)
-            block_key = (self.file, macro.name, tuple(keys[start:end]), extra, ends)
+        for start, end, keys in runs:
+            block_key = (self.file, macro.name, keys, extra, last and end == len(items))
             found = now.get(block_key)
             if found is None:
                 found = known.get(block_key)
@@ -73,7 +67,6 @@ class Memo:
                     fragments.made += 1
                 now[block_key] = found
             blocks.append(found)
-            start = end
         return sep.join(blocks)
 
     def _made(self, macro: Any, items: list[Any], start: int, end: int, args: tuple[Any, ...], last: bool) -> list[str]:
@@ -108,6 +101,7 @@ class Fragments:
     loaded: str = ""  # the base the store was kept for
     keyed: dict[int, tuple[str]] = field(default_factory=dict)  # code -> its entry as an argument
     cuts: dict[Any, bool] = field(default_factory=dict)  # an entry argument -> whether a run ends there
+    _runs: dict[int, tuple[Any, list[Any], list[tuple[int, int, tuple[Any, ...]]]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, root: Path | None) -> Fragments:
@@ -131,6 +125,24 @@ class Fragments:
     def memo_for(self, file: str) -> Memo:
         """The ``memo`` of the templates rendering ``file`` (macro names are unique among them)."""
         return Memo(self, file)
+
+    def runs(self, items: Iterable[Any]) -> tuple[list[Any], list[tuple[int, int, tuple[Any, ...]]]]:
+        """The items as a list, and its runs: (start, end, the items' keys). Worked out once per
+        list: the templates list the same codes a dozen times."""
+        found = self._runs.get(id(items))
+        if found is not None and found[0] is items:
+            return found[1], found[2]
+        listed = list(items)
+        keys = [self.key_of(item) for item in listed]
+        cuts = self.cuts
+        runs = []
+        start = 0
+        for end, key in enumerate(keys, 1):
+            if end == len(keys) or (cuts[key] if key in cuts else _cut(key)):
+                runs.append((start, end, tuple(keys[start:end])))
+                start = end
+        self._runs[id(items)] = (items, listed, runs)  # holds the list: its id stays its own
+        return listed, runs
 
     def key_of(self, value: Any) -> Any:
         """``_arg`` for an item of a list: a code's entry, looked up by its code at once."""

@@ -144,8 +144,13 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+_LAST_RELATED: list[tuple[Catalog, dict[int, list[ErrorEntry]]]] = []  # every language's pages ask
+
+
 def _related(catalog: Catalog) -> dict[int, list[ErrorEntry]]:
     """Each code's related codes: its see_also first, then up to four same-category neighbours."""
+    if _LAST_RELATED and _LAST_RELATED[0][0] is catalog:
+        return _LAST_RELATED[0][1]
     related: dict[int, list[ErrorEntry]] = {}
     for category in catalog.categories:
         siblings = catalog.in_category(category.id)
@@ -155,6 +160,7 @@ def _related(catalog: Catalog) -> dict[int, list[ErrorEntry]]:
                 if other.code not in entry.see_also:  # by code: comparing whole entries cost 0.2 s at 10k
                     found.append(other)
             related[entry.code] = found
+    _LAST_RELATED[:] = [(catalog, related)]
     return related
 
 
@@ -394,6 +400,9 @@ def _without_line(entry: ErrorEntry, keep: bool) -> str:
 def _common(catalog: Catalog, language: str, errors: list[ErrorEntry], phrases: dict[str, Language]) -> dict[str, Any]:
     """What every page template of one language may use."""
     by_code = {e.code: e for e in errors}
+    in_category: dict[str, list[ErrorEntry]] = {}
+    for e in errors:
+        in_category.setdefault(e.category, []).append(e)
 
     def link_label(entry: ErrorEntry) -> str:
         # Plain text (templates escape it). English links name a code by its enum name, so that
@@ -410,7 +419,7 @@ def _common(catalog: Catalog, language: str, errors: list[ErrorEntry], phrases: 
         "categories": [_in_language(c, CategoryText, language) for c in catalog.categories],
         "errors": errors,
         "by_code": by_code,
-        "in_category": lambda category_id: [e for e in errors if e.category == category_id],
+        "in_category": lambda category_id: in_category.get(category_id, []),
         "link_label": link_label,
         "message_of": lambda e: by_code[e.code].message if e.code in by_code else e.message,
         "json_link": "../errors.json" if language == "en" else f"{catalog.site_url}errors.json",
