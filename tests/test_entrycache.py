@@ -15,6 +15,7 @@ import yaml
 from conftest import REPO
 from generator import validate
 from generator.entrycache import EntryCache, split
+from generator.model import Catalog
 from generator.problems import InvalidCatalog
 from generator.sanitize import MarkdownAudit
 
@@ -25,15 +26,15 @@ def audit() -> MarkdownAudit:
     return MarkdownAudit(REPO / "mkdocs.yml")
 
 
-def whole(text: str) -> validate.Catalog:
+def whole(text: str) -> Catalog:
     return validate._load_whole(text.encode("utf-8"), None, audit())
 
 
-def chunked(text: str, cache: EntryCache | None = None) -> validate.Catalog | None:
+def chunked(text: str, cache: EntryCache | None = None) -> Catalog | None:
     return validate._load_by_entry(text.encode("utf-8"), None, audit(), cache or EntryCache(None))
 
 
-def lines_of(catalog: validate.Catalog) -> dict[int, int]:
+def lines_of(catalog: Catalog) -> dict[int, int]:
     return {e.code: e.line for e in catalog.errors}
 
 
@@ -90,7 +91,7 @@ def test_an_unusual_layout_still_reads_the_same(text: str) -> None:
     # Bug: the chunked read returning a different catalog for a layout it does not expect,
     # instead of stepping aside for the whole read.
     try:
-        expected: validate.Catalog | None = whole(text)
+        expected: Catalog | None = whole(text)
     except InvalidCatalog:
         expected = None
     found = chunked(text)
