@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .checks import LANGUAGE, Bad
-from .entrycache import EntryCache, context_key, entry_key, split
+from .entrycache import EntryCache, context_key, split
 from .model import AllowBreaking, Catalog, Category, ErrorEntry, Field, fields_of, version_key
 from .problems import InvalidCatalog, Problem
 from .sanitize import MarkdownAudit
@@ -226,11 +226,9 @@ def _load_by_entry(
             _entry(reader, cache, context, start, chunk, head)
             for start, chunk in zip(chunks.starts, chunks.texts, strict=True)
         ]
-        keys.update(
-            (entry.code, entry_key(context, chunk)) for (entry, _), chunk in zip(found, chunks.texts, strict=True)
-        )
+        keys.update((entry.code, key) for entry, _, key in found)
         cache.save(context)
-        return found
+        return [(entry, node) for entry, node, _ in found]
 
     try:
         catalog = _read_catalog(reader, root, published_version, entries)
@@ -244,13 +242,13 @@ def _load_by_entry(
 
 def _entry(
     reader: _Reader, cache: EntryCache, context: str, start: int, chunk: str, head: _Head
-) -> tuple[ErrorEntry, Node]:
-    """One entry: from the cache when this text was checked in this context, else read alone."""
+) -> tuple[ErrorEntry, Node, str]:
+    """One entry and its key: from the cache when this text was checked in this context, else read alone."""
     stand_in = Mapping(start, 1)  # where a cross-check would point; any problem reads the whole file
-    entry = cache.lookup(context, chunk)
-    if entry is not None:
-        object.__setattr__(entry, "line", start)  # a fresh copy, its line where the text is now
-        return entry, stand_in
+    cached = cache.lookup(context, chunk)
+    if cached is not None:
+        object.__setattr__(cached[0], "line", start)  # a fresh copy, its line where the text is now
+        return cached[0], stand_in, cached[1]
     root, problems = parse(chunk.encode("utf-8"))
     if problems or not isinstance(root, Sequence) or len(root.items) != 1:
         raise _NotPlain
@@ -258,8 +256,7 @@ def _entry(
     found = _read_error(reader, node, head.categories, head.require)
     if found is None or reader.problems:
         raise _NotPlain
-    cache.remember(chunk, found[0])
-    return found[0], stand_in
+    return found[0], stand_in, cache.remember(context, chunk, found[0])
 
 
 def _shifted(node: Node, lines: int) -> Node:
