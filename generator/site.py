@@ -129,6 +129,11 @@ def build_mkdocs(root: Path, site: Path, jobs: int, quiet: bool) -> tuple[int, l
                 print(f"error: {build.site_dir} is a folder of the English site too", file=sys.stderr)
                 return 1, builds
             build.out.rename(build.site_dir)
+            if not quiet:
+                print(f"INFO    -  Moved the {build.config.name} site into {build.site_dir}", file=sys.stderr)
+        if not quiet:
+            times = ", ".join(f"{b.config.name} {b.wall_s:.1f} s" for b in builds)
+            print(f"INFO    -  Every site built, {min(jobs, len(builds))} at a time: {times}", file=sys.stderr)
         return 0, builds
     finally:
         for build in builds:
@@ -176,6 +181,13 @@ def mkdocs_main(args: list[str]) -> None:
     cli(args, prog_name="mkdocs")
 
 
+def cores() -> int:
+    """The cores this process may use (Linux), else the machine's."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m generator.site", description="Build the site of every language, side by side."
@@ -183,7 +195,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
     parser.add_argument("--engine", choices=["mkdocs", "zensical"], default="mkdocs")
     parser.add_argument("--site-dir", type=Path, help="where the site goes (default: site/ in the project)")
-    parser.add_argument("-j", "--jobs", type=int, default=len(os.sched_getaffinity(0)), help="builds at once")
+    parser.add_argument("-j", "--jobs", type=int, default=cores(), help="builds at once (default: one per core)")
     parser.add_argument("-q", "--quiet", action="store_true", help="only warnings and errors")
     parser.add_argument("--timings", type=Path, help="write each build's wall and CPU seconds here (JSON)")
     return parser.parse_args()
