@@ -59,16 +59,11 @@ serve: generate
 
 # The same docs with Zensical, Material's successor: make site ENGINE=zensical
 ENGINE ?= mkdocs
-# English into site/, then each other language into site/<lang>/ (English first: its build empties site/).
-LANG_CONFIGS := $(sort $(wildcard mkdocs.*.yml))
+# English into site/, each other language (mkdocs.<lang>.yml) into site/<lang>/, every build
+# --strict. generator/site.py runs MkDocs' builds side by side, one per core (the same files as
+# one after the other); Zensical's one after the other. make bench measures this same command.
 site: generate
-ifeq ($(ENGINE),zensical)
-	$(VENV)/bin/zensical build --strict -f mkdocs.yml
-	$(foreach config,$(LANG_CONFIGS),$(VENV)/bin/zensical build --strict -f $(config) &&) true
-else
-	$(VENV)/bin/mkdocs build --strict
-	$(foreach config,$(LANG_CONFIGS),$(VENV)/bin/mkdocs build --strict -f $(config) &&) true
-endif
+	$(PY) -m generator.site --engine $(ENGINE)
 
 # The sdist and the wheel (built from that sdist, as pip would) into dist/, checked for PyPI.
 # --no-isolation: the build backend is the locked, hashed hatchling in .venv, not a fresh download.
