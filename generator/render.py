@@ -236,12 +236,12 @@ def python_value(value: Any, check: Check, page: str, site_url: str) -> str:
 
 def python_convert(check: Check) -> str:
     """What turns a field's python_value into the member's attribute (_base.py): the enum
-    (``Category("pns")``), the record, each item's; ``None``: the value as it is."""
+    member (``Category.PNS`` from ``"pns"``), the record, each item's; ``None``: the value as it is."""
     if check.enum:
-        return check.python
+        return f"by_value({check.python})"
     if check.record is not None:
         return f"one({check.record.__name__})"
-    if check.items is not None and check.translations is None and python_convert(check.items) != "None":
+    if check.items is not None and python_convert(check.items) != "None":
         return f"each({python_convert(check.items)})"
     return "None"
 
