@@ -42,6 +42,7 @@ from .model import (
     Deprecation,
     ErrorEntry,
     ErrorText,
+    Field,
     Retirement,
     Variant,
     fields_of,
@@ -222,7 +223,9 @@ def public_value(value: Any, check: Check, page: str, site_url: str) -> Any:
 
 
 def python_value(value: Any, check: Check, page: str, site_url: str) -> str:
-    """A field's value as a Python expression in _catalog.py (same content as public_value)."""
+    """A field's value as a Python literal in _catalog.py (same content as public_value): a
+    constant, so that the compiled module loads a whole row at once; an enum's member as its
+    value, a record as the tuple of its fields. ``python_convert`` names what turns it back."""
     if check.translations is not None:
         texts = [
             f"{python_str(language)}: {python_text(check.translations, language, text, page, site_url)}"
@@ -231,19 +234,27 @@ def python_value(value: Any, check: Check, page: str, site_url: str) -> str:
         return "{" + ", ".join(texts) + "}"
     if value is None:
         return "None"
-    if check.enum:  # Category.PNS, FixBy.CALLER
-        return f"{check.python}.{enum_member(value)}"
     if check.record is not None:
-        parts = [
-            f"{f.key}={python_value(getattr(value, f.key), f.check, page, site_url)}" for f in fields_of(check.record)
-        ]
-        return f"{check.record.__name__}({', '.join(parts)})"
+        parts = [python_value(getattr(value, f.key), f.check, page, site_url) for f in fields_of(check.record)]
+        return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
     if isinstance(value, tuple):
         items = [python_value(item, check.items or check, page, site_url) for item in value]
         return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
     if isinstance(value, str):
         return python_str(absolute_links(value, page, site_url) if check.markdown else value)
     return repr(value)
+
+
+def python_convert(check: Check) -> str:
+    """What turns a field's python_value into the member's attribute (_base.py): the enum
+    member (``Category.PNS`` from ``"pns"``), the record, each item's; ``None``: the value as it is."""
+    if check.enum:
+        return f"by_value({check.python})"
+    if check.record is not None:
+        return f"one({check.record.__name__})"
+    if check.items is not None and python_convert(check.items) != "None":
+        return f"each({python_convert(check.items)})"
+    return "None"
 
 
 def python_text(model: type, language: str, text: Any, page: str, site_url: str) -> str:
@@ -256,16 +267,18 @@ def python_text(model: type, language: str, text: Any, page: str, site_url: str)
     return f"{model.__name__}({python_str(language)}, {', '.join(values)})"
 
 
-def python_members(obj: Category | ErrorEntry, page: str, site_url: str) -> list[tuple[str, str]]:
-    """The stored fields of a category or error as (quoted member name, value) Python literals,
-    for the enum module. One call per entry, not one per field: at 10,000 codes the
-    template's per-field calls cost half of rendering the module. The translations are
-    not among them: they live in a module per language, imported on first use."""
-    return [
-        (python_str(f.member), python_value(getattr(obj, f.key), f.check, page, site_url))
-        for f in fields_of(type(obj))
-        if f.stored and f.check.translations is None
-    ]
+def stored_fields(model: type) -> list[Field]:
+    """The fields an enum member's row holds after its name, value and former names, in
+    order. The translations are not among them: they live in a module per language,
+    imported on first use."""
+    return [f for f in fields_of(model) if f.stored and f.check.translations is None]
+
+
+def python_row(obj: Category | ErrorEntry, page: str, site_url: str) -> str:
+    """The stored fields of a category or error as Python literals, for its row in the enum
+    module. One call per entry, not one per field: at 10,000 codes the template's
+    per-field calls cost half of rendering the module."""
+    return ", ".join(python_value(getattr(obj, f.key), f.check, page, site_url) for f in stored_fields(type(obj)))
 
 
 def python_texts(catalog: Catalog, language: str) -> list[tuple[str, str]]:
@@ -585,7 +598,11 @@ def _catalog_module(catalog: Catalog, language_data: dict[str, Language], memo: 
     common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY, "memo": memo}
     return _ENV.get_template("catalog.py.j2").render(
         common,
-        python_members=functools.partial(python_members, site_url=catalog.site_url),
+        python_row=functools.partial(python_row, site_url=catalog.site_url),
+        python_convert=python_convert,
+        stored_fields=stored_fields,
+        category_model=Category,
+        error_model=ErrorEntry,
         records=[(model, fields_of(model)) for model in (Deprecation, Retirement, Variant)],
         texts=[(model, [f for f in fields_of(model) if f.public]) for model in (CategoryText, ErrorText)],
         # The English of a nested translated key, on a member: deprecated_reason is deprecation.reason.

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from ._base import CategoryBase, ErrorCodeBase, Record, language_candidates, public
+from ._base import CategoryBase, ErrorCodeBase, Record, add_members, by_value, each, language_candidates, one, public
+
+# The members are added after each class (add_members), from one constant table: declared in
+# the class body, Enum would build each one with several Python calls. Type checkers read
+# the declarations in the `if TYPE_CHECKING:` blocks.
+TYPE_CHECKING = False
 
 __all__ = ["VERSION", "TITLE", "SITE_URL", "LANGUAGES", "Category", "ErrorCode", "Deprecation", "Retirement", "Variant", "CategoryText", "ErrorText", "FixBy", "Retry"]
 
@@ -230,16 +235,16 @@ class Category(CategoryBase):
             "translations": public(self.translations),
         }
 
-    COMMON = "common", {
-        "title": "Common errors",
-        "description": "Returned by every product of the NXCLOUD HTTP API, before the request\nreaches a product: missing or wrong public headers, a bad signature, an\nexpired timestamp, or an account without the right permission.\n",
-        "range": (1000, 1999),
-    }
-    PNS = "pns", {
-        "title": "Privacy number (PNS) errors",
-        "description": "Returned by the privacy-number service (`bizType` 5): number masking, where\ntwo real numbers A and B are bound to a virtual number X (an *AXB binding*).\n",
-        "range": (10000, 19999),
-    }
+    if TYPE_CHECKING:
+        COMMON = "common"
+        PNS = "pns"
+
+
+# Each row: the member's name, its value, its former names, then its fields, in the places named first.
+add_members(Category, { "title": (3, None), "description": (4, None), "range": (5, None) }, (
+    ("COMMON", "common", (), "Common errors", "Returned by every product of the NXCLOUD HTTP API, before the request\nreaches a product: missing or wrong public headers, a bad signature, an\nexpired timestamp, or an account without the right permission.\n", (1000, 1999)),
+    ("PNS", "pns", (), "Privacy number (PNS) errors", "Returned by the privacy-number service (`bizType` 5): number masking, where\ntwo real numbers A and B are bound to a virtual number X (an *AXB binding*).\n", (10000, 19999)),
+))
 
 
 class ErrorCode(ErrorCodeBase):
@@ -305,291 +310,44 @@ class ErrorCode(ErrorCodeBase):
             "status": self.status,
         }
 
-    MISSING_PUBLIC_PARAMETERS = 1001, {
-        "category": Category.COMMON,
-        "message": "Missing public parameters",
-        "description": "At least one of the public headers that every request must carry is absent.\n",
-        "solution": "All required [public parameters](https://github.com/nxtele/http-api-document/wiki/API%E6%8E%A5%E5%8F%A3%E8%B0%83%E7%94%A8%E7%BA%A6%E5%AE%9A#%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0)\nmust be included in the Header, such as `accessKey`, `ts`, `bizType`, `action`\nand `sign`.\n\nSend all five headers with every request (see\n[public headers](https://pns-errors.example.org/guides/calling-conventions/#public-headers)). `algorithm`\nis the only optional one; it defaults to `md5`.\n",
-        "see_also": (),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.CALLER,
-        "retry": Retry.NO,
-        "triage_note": "",
-        "ask_for": "The names of the headers the client sent, and the `action`.\n",
-        "also_sent": (Variant(text="Missing parameters", seen_in="the error table of the English calling-conventions page"), Variant(text="Missing common parameters", seen_in="the error table of the Chinese calling-conventions page (its message column is in English)")),
-        "synonyms": ("missing header", "required header", "public header", "common parameters", "accessKey missing", "no accessKey"),
-    }
-    PARAMETER_ERROR = 1002, {
-        "category": Category.COMMON,
-        "message": "Parameter error",
-        "description": "The headers are present, but a header value or a field of the request body is\nnot what the called action accepts.\n",
-        "solution": "1. Check that the `bizType` and `action` parameters in the Header are correct:\n   `bizType` is `5` for the privacy-number service, and `action` names an\n   existing method such as `bindAXB` or `queryAXB`.\n2. Check that the parameters in the Body are correct: every field the action\n   requires is present, with the right type and within its range.\n\nSee [public headers](https://pns-errors.example.org/guides/calling-conventions/#public-headers).\n",
-        "see_also": (1001,),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.CALLER,
-        "retry": Retry.NO,
-        "triage_note": "",
-        "ask_for": "The `action` and the exact request body that was sent.\n",
-        "also_sent": (),
-        "synonyms": ("invalid parameter", "bad parameter", "wrong parameter", "invalid argument", "bad request", "wrong action", "wrong bizType", "validation error", "request body"),
-    }
-    INVALID_SIGNATURE = 1003, {
-        "category": Category.COMMON,
-        "message": "Invalid signature",
-        "description": "The `sign` header does not match the signature the server computed for the\nrequest.\n",
-        "solution": "Check that the `sign` value is calculated correctly. The common reasons are:\n\n1. **Incorrect request method or Content-Type.** Set the Content-Type that the\n   API interface documentation gives for the action (`application/json` for\n   the privacy-number actions).\n2. **The signed JSON differs from the sent JSON.** The JSON string used to\n   compute the signature must be byte for byte the body that is sent; a\n   re-serialised body (other key order, spaces or newlines) changes the hash.\n3. **Signature calculation error**, including a wrong `accessSecret`. Please\n   refer to the [signature algorithm](https://github.com/nxtele/http-api-document/wiki/API%E6%8E%A5%E5%8F%A3%E8%B0%83%E7%94%A8%E7%BA%A6%E5%AE%9A#yFiqL)\n   and check your code against its worked example\n   ([local copy](https://pns-errors.example.org/guides/calling-conventions/#signature-algorithm)).\n\nTo find the mistake, give the headers, the body and the secret to\n[Check a signature](https://pns-errors.example.org/tools/signature/) (it runs in your browser), or\nrun `pns-errors sign ... --check SIGN`: it tries the usual mistakes and\nnames the one that reproduces the client's sign.\n",
-        "see_also": (1004,),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.CALLER,
-        "retry": Retry.NO,
-        "triage_note": "The same signing mistake gives the same wrong sign, so resending cannot help.",
-        "ask_for": "The exact body that was signed (byte for byte), the `ts`, `action` and\n`bizType` headers sent, and the `sign` the client computed. Never the\n`accessSecret`.\n",
-        "also_sent": (),
-        "synonyms": ("sign", "signature mismatch", "wrong signature", "bad signature", "signature error", "signing", "accessSecret", "MD5", "SHA-256", "hash", "signiture"),
-    }
-    TIMESTAMP_EXPIRED = 1004, {
-        "category": Category.COMMON,
-        "message": "Timestamp expired",
-        "description": "The `ts` header is too far from the server's clock.\n",
-        "solution": 'The `ts` parameter in the Header is incorrect. The maximum time difference\nallowed between the client and the server is 60 seconds.\n\n- `ts` is the request time in **milliseconds** since the Unix epoch (13 digits,\n  e.g. `1655710885431`), not seconds.\n- Synchronise the client\'s clock (NTP) and compute `ts` just before sending.\n- Compute `sign` with the same `ts` that is sent.\n\nSee [the `ts` window](https://pns-errors.example.org/guides/calling-conventions/#the-ts-window).\n[Check a signature](https://pns-errors.example.org/tools/signature/) has a "Now" button for `ts`, and\nsays how far a given `ts` is from now.\n',
-        "see_also": (1003,),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.CALLER,
-        "retry": Retry.REFRESH,
-        "triage_note": "A request that waited too long expires; a new ts fixes it, and failing again at once means the client's clock is off.",
-        "ask_for": "The `ts` header that was sent and the client's clock at that moment (with its time zone).\n",
-        "also_sent": (Variant(text="Timestamp has expired", seen_in="the error table of the Chinese calling-conventions page"),),
-        "synonyms": ("expired timestamp", "ts", "clock skew", "clock drift", "time out of sync", "request expired", "milliseconds", "NTP", "timestmp", "expird"),
-    }
-    INSUFFICIENT_PERMISSIONS = 1005, {
-        "category": Category.COMMON,
-        "message": "Insufficient permissions",
-        "description": "The account is unknown, or it is not allowed to use the requested business.\n",
-        "solution": "Either the `accessKey` is incorrect, or the current account does not have the\ncorresponding business permissions.\n\n- Check the `accessKey` header against the key shown for the account.\n- Check that the business named by `bizType` (5 for privacy numbers) is enabled\n  for the account; if it is not, ask the account manager to enable it.\n\nSee [public headers](https://pns-errors.example.org/guides/calling-conventions/#public-headers).\n",
-        "see_also": (),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.ACCOUNT,
-        "retry": Retry.NO,
-        "triage_note": "Unless the accessKey is mistyped, only the account's settings can change the answer.",
-        "ask_for": "The `accessKey` (never the `accessSecret`) and the `bizType` that was sent.\n",
-        "also_sent": (),
-        "synonyms": ("permission denied", "access denied", "forbidden", "unauthorized", "not authorised", "no permission", "wrong accessKey", "business not enabled", "account not enabled"),
-    }
-    EMPTY_BINDING_NUMBER = 10001, {
-        "category": Category.PNS,
-        "message": "Empty binding number",
-        "description": "A binding request (`bindAXB`) arrived without one of the two real numbers.\n",
-        "solution": "The A or B number is empty. Send both `phoneA` and `phoneB`, each a non-empty\nnumber with its country code.\n",
-        "see_also": (10002, 10004),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.CALLER,
-        "retry": Retry.NO,
-        "triage_note": "",
-        "ask_for": "The `phoneA` and `phoneB` values that were sent.\n",
-        "also_sent": (),
-        "synonyms": ("phone number empty", "empty phone", "phoneA missing", "phoneB missing", "blank number", "number is null"),
-    }
-    SAME_BINDING_NUMBER = 10002, {
-        "category": Category.PNS,
-        "message": "Same binding number",
-        "description": "A binding request gave the same number for both parties.\n",
-        "solution": "The A and B numbers are the same. A binding connects two different parties:\nsend two different numbers in `phoneA` and `phoneB`.\n",
-        "see_also": (10001,),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.CALLER,
-        "retry": Retry.NO,
-        "triage_note": "",
-        "ask_for": "The `phoneA` and `phoneB` values that were sent.\n",
-        "also_sent": (),
-        "synonyms": ("duplicate number", "same phone number", "identical numbers", "phoneA equals phoneB", "binding to itself"),
-    }
-    USER_DOES_NOT_EXIST = 10003, {
-        "category": Category.PNS,
-        "message": "User does not exist",
-        "description": "The privacy-number service has no user for this account.\n",
-        "solution": "The user does not exist. Check the `accessKey`; if it is right, ask the account\nmanager to open the privacy-number service for the account.\n",
-        "see_also": (1005,),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.ACCOUNT,
-        "retry": Retry.NO,
-        "triage_note": "Unless the accessKey is wrong, the service has to be opened for the account.",
-        "ask_for": "The `accessKey` (never the `accessSecret`) and the account's name.\n",
-        "also_sent": (),
-        "synonyms": ("user not found", "account not found", "unknown user", "no such user", "not a PNS user"),
-    }
-    BINDING_NUMBER_PREFIX_MISMATCH = 10004, {
-        "category": Category.PNS,
-        "message": "Different prefix for binding numbers",
-        "description": "A real number of the binding is not in the same country as the virtual number.\n",
-        "solution": "The A or B number does not contain the country code of the virtual number.\n\n- Write `phoneA` and `phoneB` with the country code of the virtual number in\n  front (for a Hong Kong virtual number `852…`: `85291234567`).\n- Check that the number is not written in national form (a leading `0`, or no\n  country code at all).\n",
-        "see_also": (10007, 10001),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.CALLER,
-        "retry": Retry.NO,
-        "triage_note": "",
-        "ask_for": "The `phoneA` and `phoneB` values that were sent, and the virtual number's country.\n",
-        "also_sent": (),
-        "synonyms": ("country code", "prefix mismatch", "wrong country", "different country", "international prefix"),
-    }
-    FAILED_TO_GET_NUMBER = 10005, {
-        "category": Category.PNS,
-        "message": "Failed to get number",
-        "description": "The service could not pick a virtual number (DID) for the binding.\n",
-        "solution": "An error occurred while getting the number of bound DIDs. Retry the request\nlater; if it keeps failing, contact support with the `requestId`.\n",
-        "see_also": (10006, 10010),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.PROVIDER,
-        "retry": Retry.BACKOFF,
-        "triage_note": "Assumed transient: the source only says an error occurred while getting a number.",
-        "ask_for": "The time of the failures and how often they occur.\n",
-        "also_sent": (),
-        "synonyms": ("number allocation failed", "no number available", "cannot get DID", "DID allocation"),
-    }
-    BINDING_NUMBER_EXCEPTION = 10006, {
-        "category": Category.PNS,
-        "message": "Exception in binding numbers",
-        "description": "The service failed while creating the binding on a virtual number (DID).\n",
-        "solution": "An exception occurred in the number of bound DIDs. Retry the request later; if\nit keeps failing, contact support with the `requestId`.\n",
-        "see_also": (10005,),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.PROVIDER,
-        "retry": Retry.BACKOFF,
-        "triage_note": "Assumed transient: the source only says an exception occurred while binding.",
-        "ask_for": "The time of the failures and how often they occur.\n",
-        "also_sent": (),
-        "synonyms": ("binding failed", "bind error", "binding exception", "bindAXB failed"),
-    }
-    VIRTUAL_NUMBER_WITHOUT_PREFIX = 10007, {
-        "category": Category.PNS,
-        "message": "Virtual number without prefix",
-        "description": "The virtual number chosen for the binding has no country code configured.\n",
-        "solution": "The virtual number does not have a country code. This is a configuration\nproblem of the account's number pool, not of the request: contact support with\nthe `requestId` and the virtual number.\n",
-        "see_also": (10004,),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.PROVIDER,
-        "retry": Retry.NO,
-        "triage_note": "Assumed that the number pool's country codes are configured by NXCLOUD, not by the customer.",
-        "ask_for": "The virtual number that was chosen, if the response or the console shows it.\n",
-        "also_sent": (),
-        "synonyms": ("no country code", "missing prefix", "DID without country code", "number configuration"),
-    }
-    NO_VIRTUAL_NUMBER = 10008, {
-        "category": Category.PNS,
-        "message": "User has no virtual number",
-        "description": "The account has no virtual number to bind with.\n",
-        "solution": "The user has no virtual number. Buy or assign virtual numbers to the account\nbefore creating bindings.\n",
-        "see_also": (10010,),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.ACCOUNT,
-        "retry": Retry.NO,
-        "triage_note": "Virtual numbers are assigned to the account; its developer cannot create them.",
-        "ask_for": "The account's name, and the countries the customer needs virtual numbers in.\n",
-        "also_sent": (),
-        "synonyms": ("no DID", "no virtual numbers", "no numbers bought", "empty number pool"),
-    }
-    FAILED_TO_RETRIEVE_DATA = 10009, {
-        "category": Category.PNS,
-        "message": "Failed to retrieve data",
-        "description": "A query or list request failed on the server side.\n",
-        "solution": "An exception occurred while retrieving data. Retry the request later; if it\nkeeps failing, contact support with the `requestId`.\n",
-        "see_also": (),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.PROVIDER,
-        "retry": Retry.BACKOFF,
-        "triage_note": "Assumed transient: the source only says an exception occurred while retrieving data.",
-        "ask_for": "The `action` (for example `queryAXB` or `getAXBList`) and the time of the failures.\n",
-        "also_sent": (),
-        "synonyms": ("query failed", "server error", "internal error", "retrieve failed", "list failed"),
-    }
-    VIRTUAL_NUMBER_EXHAUSTED = 10010, {
-        "category": Category.PNS,
-        "message": "Virtual number exhausted",
-        "description": "Every virtual number of the account is already in use for these parties.\n",
-        "solution": "The user's virtual numbers have been exhausted. Release bindings that are no\nlonger needed (`unbindAXB`), give bindings an expiry (`expireSecond`), or add\nvirtual numbers to the account.\n",
-        "see_also": (10008,),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.ACCOUNT,
-        "retry": Retry.NO,
-        "triage_note": "The customer's developer can free numbers with unbindAXB, but the lasting fix is more virtual numbers on the account.",
-        "ask_for": "How many bindings the account holds, and whether they are given an `expireSecond`.\n",
-        "also_sent": (),
-        "synonyms": ("number pool", "pool exhausted", "out of numbers", "no free numbers", "all numbers in use", "no idle number"),
-    }
-    INVALID_LIST_LIMIT = 10011, {
-        "category": Category.PNS,
-        "message": "Incorrect list page capacity",
-        "description": "A list request (`getAXBList`) asked for a page size out of range.\n",
-        "solution": "The `limit` for retrieving data exceeds the range. Send a `limit` from 0 to\n1000 (0 means all, and at most 1000 are returned).\n",
-        "see_also": (10012,),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.CALLER,
-        "retry": Retry.NO,
-        "triage_note": "",
-        "ask_for": "The `limit` that was sent.\n",
-        "also_sent": (),
-        "synonyms": ("pagination", "page size", "limit", "too many results", "getAXBList limit"),
-    }
-    INVALID_LIST_OFFSET = 10012, {
-        "category": Category.PNS,
-        "message": "Incorrect list page starting point",
-        "description": "A list request (`getAXBList`) asked for a starting point out of range.\n",
-        "solution": "The `offset` for retrieving data exceeds the range. Send an `offset` of 0 or\nmore, and smaller than the number of bindings.\n",
-        "see_also": (10011,),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.CALLER,
-        "retry": Retry.NO,
-        "triage_note": "",
-        "ask_for": "The `offset` that was sent, and how many bindings the account holds.\n",
-        "also_sent": (),
-        "synonyms": ("pagination", "offset", "page start", "negative offset", "getAXBList offset"),
-    }
-    NO_BINDING_NUMBER = 10013, {
-        "category": Category.PNS,
-        "message": "User has no binding number",
-        "description": "The number queried is not bound to the virtual number.\n",
-        "solution": "The user does not have a binding relationship with a virtual number. Check the\n`caller` and `did` of the query (`queryAXB`): the binding may have expired or\nbeen removed (`unbindAXB`), or never have been created.\n",
-        "see_also": (),
-        "since": "1.0.0",
-        "deprecation": None,
-        "retirement": None,
-        "fix_by": FixBy.CALLER,
-        "retry": Retry.NO,
-        "triage_note": "",
-        "ask_for": "The numbers or `bindId` that were queried, and the action that created the binding.\n",
-        "also_sent": (Variant(text="binding not exist", seen_in="the example body of the PNS webhook (call record) page, English and Chinese versions"),),
-        "synonyms": ("binding not found", "no binding", "not bound", "unbound number", "binding does not exist", "queryAXB"),
-    }
+    if TYPE_CHECKING:
+        MISSING_PUBLIC_PARAMETERS = 1001
+        PARAMETER_ERROR = 1002
+        INVALID_SIGNATURE = 1003
+        TIMESTAMP_EXPIRED = 1004
+        INSUFFICIENT_PERMISSIONS = 1005
+        EMPTY_BINDING_NUMBER = 10001
+        SAME_BINDING_NUMBER = 10002
+        USER_DOES_NOT_EXIST = 10003
+        BINDING_NUMBER_PREFIX_MISMATCH = 10004
+        FAILED_TO_GET_NUMBER = 10005
+        BINDING_NUMBER_EXCEPTION = 10006
+        VIRTUAL_NUMBER_WITHOUT_PREFIX = 10007
+        NO_VIRTUAL_NUMBER = 10008
+        FAILED_TO_RETRIEVE_DATA = 10009
+        VIRTUAL_NUMBER_EXHAUSTED = 10010
+        INVALID_LIST_LIMIT = 10011
+        INVALID_LIST_OFFSET = 10012
+        NO_BINDING_NUMBER = 10013
+
+
+add_members(ErrorCode, { "category": (3, by_value(Category)), "message": (4, None), "description": (5, None), "solution": (6, None), "see_also": (7, None), "since": (8, None), "deprecation": (9, one(Deprecation)), "retirement": (10, one(Retirement)), "fix_by": (11, by_value(FixBy)), "retry": (12, by_value(Retry)), "triage_note": (13, None), "ask_for": (14, None), "also_sent": (15, each(one(Variant))), "synonyms": (16, None) }, (
+    ("MISSING_PUBLIC_PARAMETERS", 1001, (), "common", "Missing public parameters", "At least one of the public headers that every request must carry is absent.\n", "All required [public parameters](https://github.com/nxtele/http-api-document/wiki/API%E6%8E%A5%E5%8F%A3%E8%B0%83%E7%94%A8%E7%BA%A6%E5%AE%9A#%E5%85%AC%E5%85%B1%E5%8F%82%E6%95%B0)\nmust be included in the Header, such as `accessKey`, `ts`, `bizType`, `action`\nand `sign`.\n\nSend all five headers with every request (see\n[public headers](https://pns-errors.example.org/guides/calling-conventions/#public-headers)). `algorithm`\nis the only optional one; it defaults to `md5`.\n", (), "1.0.0", None, None, "caller", "no", "", "The names of the headers the client sent, and the `action`.\n", (("Missing parameters", "the error table of the English calling-conventions page"), ("Missing common parameters", "the error table of the Chinese calling-conventions page (its message column is in English)")), ("missing header", "required header", "public header", "common parameters", "accessKey missing", "no accessKey")),
+    ("PARAMETER_ERROR", 1002, (), "common", "Parameter error", "The headers are present, but a header value or a field of the request body is\nnot what the called action accepts.\n", "1. Check that the `bizType` and `action` parameters in the Header are correct:\n   `bizType` is `5` for the privacy-number service, and `action` names an\n   existing method such as `bindAXB` or `queryAXB`.\n2. Check that the parameters in the Body are correct: every field the action\n   requires is present, with the right type and within its range.\n\nSee [public headers](https://pns-errors.example.org/guides/calling-conventions/#public-headers).\n", (1001,), "1.0.0", None, None, "caller", "no", "", "The `action` and the exact request body that was sent.\n", (), ("invalid parameter", "bad parameter", "wrong parameter", "invalid argument", "bad request", "wrong action", "wrong bizType", "validation error", "request body")),
+    ("INVALID_SIGNATURE", 1003, (), "common", "Invalid signature", "The `sign` header does not match the signature the server computed for the\nrequest.\n", "Check that the `sign` value is calculated correctly. The common reasons are:\n\n1. **Incorrect request method or Content-Type.** Set the Content-Type that the\n   API interface documentation gives for the action (`application/json` for\n   the privacy-number actions).\n2. **The signed JSON differs from the sent JSON.** The JSON string used to\n   compute the signature must be byte for byte the body that is sent; a\n   re-serialised body (other key order, spaces or newlines) changes the hash.\n3. **Signature calculation error**, including a wrong `accessSecret`. Please\n   refer to the [signature algorithm](https://github.com/nxtele/http-api-document/wiki/API%E6%8E%A5%E5%8F%A3%E8%B0%83%E7%94%A8%E7%BA%A6%E5%AE%9A#yFiqL)\n   and check your code against its worked example\n   ([local copy](https://pns-errors.example.org/guides/calling-conventions/#signature-algorithm)).\n\nTo find the mistake, give the headers, the body and the secret to\n[Check a signature](https://pns-errors.example.org/tools/signature/) (it runs in your browser), or\nrun `pns-errors sign ... --check SIGN`: it tries the usual mistakes and\nnames the one that reproduces the client's sign.\n", (1004,), "1.0.0", None, None, "caller", "no", "The same signing mistake gives the same wrong sign, so resending cannot help.", "The exact body that was signed (byte for byte), the `ts`, `action` and\n`bizType` headers sent, and the `sign` the client computed. Never the\n`accessSecret`.\n", (), ("sign", "signature mismatch", "wrong signature", "bad signature", "signature error", "signing", "accessSecret", "MD5", "SHA-256", "hash", "signiture")),
+    ("TIMESTAMP_EXPIRED", 1004, (), "common", "Timestamp expired", "The `ts` header is too far from the server's clock.\n", 'The `ts` parameter in the Header is incorrect. The maximum time difference\nallowed between the client and the server is 60 seconds.\n\n- `ts` is the request time in **milliseconds** since the Unix epoch (13 digits,\n  e.g. `1655710885431`), not seconds.\n- Synchronise the client\'s clock (NTP) and compute `ts` just before sending.\n- Compute `sign` with the same `ts` that is sent.\n\nSee [the `ts` window](https://pns-errors.example.org/guides/calling-conventions/#the-ts-window).\n[Check a signature](https://pns-errors.example.org/tools/signature/) has a "Now" button for `ts`, and\nsays how far a given `ts` is from now.\n', (1003,), "1.0.0", None, None, "caller", "refresh", "A request that waited too long expires; a new ts fixes it, and failing again at once means the client's clock is off.", "The `ts` header that was sent and the client's clock at that moment (with its time zone).\n", (("Timestamp has expired", "the error table of the Chinese calling-conventions page"),), ("expired timestamp", "ts", "clock skew", "clock drift", "time out of sync", "request expired", "milliseconds", "NTP", "timestmp", "expird")),
+    ("INSUFFICIENT_PERMISSIONS", 1005, (), "common", "Insufficient permissions", "The account is unknown, or it is not allowed to use the requested business.\n", "Either the `accessKey` is incorrect, or the current account does not have the\ncorresponding business permissions.\n\n- Check the `accessKey` header against the key shown for the account.\n- Check that the business named by `bizType` (5 for privacy numbers) is enabled\n  for the account; if it is not, ask the account manager to enable it.\n\nSee [public headers](https://pns-errors.example.org/guides/calling-conventions/#public-headers).\n", (), "1.0.0", None, None, "account", "no", "Unless the accessKey is mistyped, only the account's settings can change the answer.", "The `accessKey` (never the `accessSecret`) and the `bizType` that was sent.\n", (), ("permission denied", "access denied", "forbidden", "unauthorized", "not authorised", "no permission", "wrong accessKey", "business not enabled", "account not enabled")),
+    ("EMPTY_BINDING_NUMBER", 10001, (), "pns", "Empty binding number", "A binding request (`bindAXB`) arrived without one of the two real numbers.\n", "The A or B number is empty. Send both `phoneA` and `phoneB`, each a non-empty\nnumber with its country code.\n", (10002, 10004), "1.0.0", None, None, "caller", "no", "", "The `phoneA` and `phoneB` values that were sent.\n", (), ("phone number empty", "empty phone", "phoneA missing", "phoneB missing", "blank number", "number is null")),
+    ("SAME_BINDING_NUMBER", 10002, (), "pns", "Same binding number", "A binding request gave the same number for both parties.\n", "The A and B numbers are the same. A binding connects two different parties:\nsend two different numbers in `phoneA` and `phoneB`.\n", (10001,), "1.0.0", None, None, "caller", "no", "", "The `phoneA` and `phoneB` values that were sent.\n", (), ("duplicate number", "same phone number", "identical numbers", "phoneA equals phoneB", "binding to itself")),
+    ("USER_DOES_NOT_EXIST", 10003, (), "pns", "User does not exist", "The privacy-number service has no user for this account.\n", "The user does not exist. Check the `accessKey`; if it is right, ask the account\nmanager to open the privacy-number service for the account.\n", (1005,), "1.0.0", None, None, "account", "no", "Unless the accessKey is wrong, the service has to be opened for the account.", "The `accessKey` (never the `accessSecret`) and the account's name.\n", (), ("user not found", "account not found", "unknown user", "no such user", "not a PNS user")),
+    ("BINDING_NUMBER_PREFIX_MISMATCH", 10004, (), "pns", "Different prefix for binding numbers", "A real number of the binding is not in the same country as the virtual number.\n", "The A or B number does not contain the country code of the virtual number.\n\n- Write `phoneA` and `phoneB` with the country code of the virtual number in\n  front (for a Hong Kong virtual number `852…`: `85291234567`).\n- Check that the number is not written in national form (a leading `0`, or no\n  country code at all).\n", (10007, 10001), "1.0.0", None, None, "caller", "no", "", "The `phoneA` and `phoneB` values that were sent, and the virtual number's country.\n", (), ("country code", "prefix mismatch", "wrong country", "different country", "international prefix")),
+    ("FAILED_TO_GET_NUMBER", 10005, (), "pns", "Failed to get number", "The service could not pick a virtual number (DID) for the binding.\n", "An error occurred while getting the number of bound DIDs. Retry the request\nlater; if it keeps failing, contact support with the `requestId`.\n", (10006, 10010), "1.0.0", None, None, "provider", "backoff", "Assumed transient: the source only says an error occurred while getting a number.", "The time of the failures and how often they occur.\n", (), ("number allocation failed", "no number available", "cannot get DID", "DID allocation")),
+    ("BINDING_NUMBER_EXCEPTION", 10006, (), "pns", "Exception in binding numbers", "The service failed while creating the binding on a virtual number (DID).\n", "An exception occurred in the number of bound DIDs. Retry the request later; if\nit keeps failing, contact support with the `requestId`.\n", (10005,), "1.0.0", None, None, "provider", "backoff", "Assumed transient: the source only says an exception occurred while binding.", "The time of the failures and how often they occur.\n", (), ("binding failed", "bind error", "binding exception", "bindAXB failed")),
+    ("VIRTUAL_NUMBER_WITHOUT_PREFIX", 10007, (), "pns", "Virtual number without prefix", "The virtual number chosen for the binding has no country code configured.\n", "The virtual number does not have a country code. This is a configuration\nproblem of the account's number pool, not of the request: contact support with\nthe `requestId` and the virtual number.\n", (10004,), "1.0.0", None, None, "provider", "no", "Assumed that the number pool's country codes are configured by NXCLOUD, not by the customer.", "The virtual number that was chosen, if the response or the console shows it.\n", (), ("no country code", "missing prefix", "DID without country code", "number configuration")),
+    ("NO_VIRTUAL_NUMBER", 10008, (), "pns", "User has no virtual number", "The account has no virtual number to bind with.\n", "The user has no virtual number. Buy or assign virtual numbers to the account\nbefore creating bindings.\n", (10010,), "1.0.0", None, None, "account", "no", "Virtual numbers are assigned to the account; its developer cannot create them.", "The account's name, and the countries the customer needs virtual numbers in.\n", (), ("no DID", "no virtual numbers", "no numbers bought", "empty number pool")),
+    ("FAILED_TO_RETRIEVE_DATA", 10009, (), "pns", "Failed to retrieve data", "A query or list request failed on the server side.\n", "An exception occurred while retrieving data. Retry the request later; if it\nkeeps failing, contact support with the `requestId`.\n", (), "1.0.0", None, None, "provider", "backoff", "Assumed transient: the source only says an exception occurred while retrieving data.", "The `action` (for example `queryAXB` or `getAXBList`) and the time of the failures.\n", (), ("query failed", "server error", "internal error", "retrieve failed", "list failed")),
+    ("VIRTUAL_NUMBER_EXHAUSTED", 10010, (), "pns", "Virtual number exhausted", "Every virtual number of the account is already in use for these parties.\n", "The user's virtual numbers have been exhausted. Release bindings that are no\nlonger needed (`unbindAXB`), give bindings an expiry (`expireSecond`), or add\nvirtual numbers to the account.\n", (10008,), "1.0.0", None, None, "account", "no", "The customer's developer can free numbers with unbindAXB, but the lasting fix is more virtual numbers on the account.", "How many bindings the account holds, and whether they are given an `expireSecond`.\n", (), ("number pool", "pool exhausted", "out of numbers", "no free numbers", "all numbers in use", "no idle number")),
+    ("INVALID_LIST_LIMIT", 10011, (), "pns", "Incorrect list page capacity", "A list request (`getAXBList`) asked for a page size out of range.\n", "The `limit` for retrieving data exceeds the range. Send a `limit` from 0 to\n1000 (0 means all, and at most 1000 are returned).\n", (10012,), "1.0.0", None, None, "caller", "no", "", "The `limit` that was sent.\n", (), ("pagination", "page size", "limit", "too many results", "getAXBList limit")),
+    ("INVALID_LIST_OFFSET", 10012, (), "pns", "Incorrect list page starting point", "A list request (`getAXBList`) asked for a starting point out of range.\n", "The `offset` for retrieving data exceeds the range. Send an `offset` of 0 or\nmore, and smaller than the number of bindings.\n", (10011,), "1.0.0", None, None, "caller", "no", "", "The `offset` that was sent, and how many bindings the account holds.\n", (), ("pagination", "offset", "page start", "negative offset", "getAXBList offset")),
+    ("NO_BINDING_NUMBER", 10013, (), "pns", "User has no binding number", "The number queried is not bound to the virtual number.\n", "The user does not have a binding relationship with a virtual number. Check the\n`caller` and `did` of the query (`queryAXB`): the binding may have expired or\nbeen removed (`unbindAXB`), or never have been created.\n", (), "1.0.0", None, None, "caller", "no", "", "The numbers or `bindId` that were queried, and the action that created the binding.\n", (("binding not exist", "the example body of the PNS webhook (call record) page, English and Chinese versions"),), ("binding not found", "no binding", "not bound", "unbound number", "binding does not exist", "queryAXB")),
+))

@@ -78,9 +78,7 @@ def terms(member: ErrorCode) -> tuple[str, str, list[str], list[str]]:
     gets the same from codes.json."""
     texts = [member.localized("en"), *member.translations.values()]
     wordings = [t.message for t in texts] + [v.text for v in member.also_sent]
-    names = " ".join(
-        [member.name, *(n for n, m in type(member).__members__.items() if m is member and n != member.name)]
-    )
+    names = " ".join([member.name, *member.aliases])
     return (
         str(member.value),
         names.lower(),
