@@ -1,27 +1,34 @@
-"""``python -m generator.serve``: ``mkdocs serve`` that rebuilds only what an edit changed.
+"""``python -m generator.serve``: ``mkdocs serve`` whose rebuild after an edit costs what the edit changed.
 
-``make serve`` runs it beside the watcher (watch.py). The first build is MkDocs' own. After
-that, when only Markdown pages changed (the generator rewrites only files whose bytes change),
-the build runs MkDocs' own steps for every page but takes two shortcuts for a page whose
-source is byte for byte what the last build read: its Markdown is not converted again (its
-converted state is kept), and its HTML is not rendered again (the file in the site folder is
-kept, and its search entries are put back in its place in the index). What other pages show
-of a page is its title, in the navigation; so when the title of a page in the navigation
-changes, or anything else changes (a file added or removed, the configuration, the theme,
-an asset), the build is MkDocs' full build. tests/test_live_preview.py compares the served
-folder with a clean build after each kind of edit, byte for byte.
+``make serve`` runs it beside the watcher (watch.py). The first build is MkDocs' own, and it
+keeps what it made: the configuration, the files, the navigation, the theme's templates and
+each page's entries in the search index. After a save, the sources are compared by their
+``stat`` (a file changed within the last seconds is compared by content too, as git does), and:
 
-No MkDocs ``hooks:`` or plugin: the site's configuration stays what Zensical reads too.
+- nothing changed: nothing is built;
+- only the contents of existing files in docs/ changed: each changed page is converted and
+  written again by MkDocs' own page steps, each changed other file is copied, and the search
+  index is written again from the kept entries of the other pages. What other pages show of a
+  page is its title and metadata, in the navigation; so when those change for a page in the
+  navigation, the build is MkDocs' full build;
+- anything else (a file added or removed, the configuration, the theme, a new day, another
+  plugin than search): MkDocs' full build.
+
+tests/test_live_preview.py compares the served folder with a clean build after each kind of
+edit, byte for byte. No MkDocs ``hooks:`` or plugin: the configuration stays what Zensical reads too.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import logging
+import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,17 +41,120 @@ from mkdocs.commands import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer, _serve_url
+from mkdocs.structure.files import File, Files, InclusionLevel
+from watchdog.events import FileSystemEventHandler
+from watchdog.observers.api import BaseObserver
+from watchdog.observers.polling import PollingObserver
 
 log = logging.getLogger("mkdocs.preview")
-# What a build keeps of a converted page, to give it back unchanged.
-STATE = ("markdown", "meta", "content", "toc", "_title_from_render", "present_anchor_ids")
+# A file whose mtime or ctime is this close to the moment its stat was taken may change again
+# without its stat showing it (same size, same clock tick): it is compared by content too.
+RACY_NS = 2_000_000_000
+Stat = tuple[int, int, int, int]  # mtime, ctime, size, inode
 
 
 @dataclass
-class Kept:
-    state: dict[str, Any]
-    title: str | None
-    entries: list[dict[str, Any]]
+class Snapshot:
+    """The files a site is built from (docs, theme overrides, configuration), by their stat."""
+
+    stats: dict[str, Stat]
+    digests: dict[str, str]  # of the files changed too recently for their stat to tell
+
+    def changed(self, now: Snapshot) -> tuple[set[str], set[str]]:
+        """The files whose content changed since this snapshot, and those added or removed."""
+        changed = set()
+        for path, stat in now.stats.items():
+            before = self.stats.get(path)
+            if before is None:
+                continue
+            if before != stat or (path in self.digests and self.digests[path] != now.digest(path)):
+                changed.add(path)
+        return changed, self.stats.keys() ^ now.stats.keys()
+
+    def digest(self, path: str) -> str:
+        if path not in self.digests:
+            self.digests[path] = _digest(path)
+        return self.digests[path]
+
+
+def _digest(path: str) -> str:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _scan(folder: str, stats: dict[str, Stat]) -> None:
+    """Every file under ``folder`` but hidden ones (MkDocs leaves them out, and editors' and the
+    generator's temporary files are hidden)."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            if entry.is_dir():
+                _scan(entry.path, stats)
+            elif entry.is_file():
+                st = entry.stat()
+                stats[entry.path] = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+        except OSError:
+            continue
+
+
+def snapshot(config: MkDocsConfig) -> Snapshot:
+    """Stat first, read after: a file changed in between shows a new stat next time."""
+    taken = time.time_ns()
+    stats: dict[str, Stat] = {}
+    _scan(os.path.abspath(config.docs_dir), stats)
+    if config.theme.custom_dir:
+        _scan(os.path.abspath(config.theme.custom_dir), stats)
+    for path in sorted(Path(config.config_file_path).parent.glob("mkdocs*.yml")):  # and what they INHERIT
+        st = path.stat()
+        stats[str(path.resolve())] = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+    racy = [path for path, stat in stats.items() if max(stat[0], stat[1]) >= taken - RACY_NS]
+    return Snapshot(stats, {path: _digest(path) for path in racy})
+
+
+@dataclass
+class Site:
+    """What the last full build made, kept to bring it up to date after an edit of some files."""
+
+    config: MkDocsConfig
+    files: Files
+    nav: Any
+    env: Any
+    date: str  # pages carry their build's date, in the sitemap
+    search: Any  # Material's search plugin
+    entries: dict[str, str] = field(default_factory=dict)  # page src_uri -> its search entries, as JSON
+
+    def search_index(self) -> str:
+        """The search index as Material's plugin writes it, from each page's entries."""
+        index = type(self.search.search_index)(**self.search.search_index.config)
+        empty: str = index.generate_search_index(None)  # {"config":{...},"docs":[]}
+        head, tail = empty.rsplit("[]", 1)
+        docs = [self.entries[file.src_uri] for file in self.files.documentation_pages(inclusion=SERVED)]
+        return head + "[" + ",".join(entry for entry in docs if entry) + "]" + tail
+
+
+SERVED = InclusionLevel.is_in_serve
+
+
+def _search_plugin(config: MkDocsConfig) -> Any:
+    """Material's search plugin when it is the only plugin, else None (another plugin may keep
+    state between pages that a partial build would not update)."""
+    plugins = list(config.plugins.values())
+    if len(plugins) == 1 and type(plugins[0]).__module__.startswith("material.plugins.search"):
+        return plugins[0]
+    return None
+
+
+def _entries_json(entries: list[dict[str, Any]]) -> str:
+    """One page's entries as they appear inside the index's JSON list (json.dumps joins items with
+    "," whatever they hold, so the pieces add up to Material's own output; checked after each full build)."""
+    return json.dumps(entries, separators=(",", ":"), default=str)[1:-1]
 
 
 @dataclass
@@ -55,9 +165,8 @@ class Preview:
     site_dir: str
     serve_url: str
     dev_addr: str  # the page template allows the live-reload script when the site is served from it
-    sources: dict[str, str] = field(default_factory=dict)  # path -> sha256, of everything the site is built from
-    kept: dict[str, Kept] = field(default_factory=dict)  # page src_uri -> what its last build made
-    in_nav: set[str] = field(default_factory=set)  # the pages the navigation shows, by their titles
+    sources: Snapshot | None = None  # what the site in site_dir was built from
+    site: Site | None = None  # None: the next build is a full build
     full_builds: int = 0
     quick_builds: int = 0
 
@@ -67,115 +176,146 @@ class Preview:
         return config
 
     def build(self, config: MkDocsConfig | None = None) -> None:
-        config = config or self.config()
-        now = _sources(config)
-        changed = {path for path in now if self.sources.get(path) != now[path]}
-        pages = _page_sources(config)
-        # Files of docs/ that are not pages (errors.json, codes.json) are copied by every build.
-        docs = [path for path in now if Path(path).is_relative_to(config.docs_dir)]
-        quick = bool(self.sources) and set(now) == set(self.sources) and changed <= set(docs)
-        self.sources = now
         try:
-            if quick and self._quick(config, {pages[path] for path in changed if path in pages}):
-                self.quick_builds += 1
-                return
-            self._full(self.config() if quick else config)
+            if self.site is not None and self.sources is not None:
+                now = snapshot(self.site.config)
+                changed, moved = self.sources.changed(now)
+                if not changed and not moved:
+                    log.info("No source changed")
+                    return
+                if not moved and self._quick(self.site, changed):
+                    self.sources = now
+                    self.quick_builds += 1
+                    return
+            self._full(config or self.config())
         except BaseException:
-            self.sources, self.kept = {}, {}  # a build that stopped half way: the next one builds everything
+            self.sources, self.site = None, None  # a build that stopped half way: the next one builds everything
             raise
 
     def _full(self, config: MkDocsConfig) -> None:
-        self.kept = {}
-        with _recording(self, set()):
+        self.sources, self.site = snapshot(config), None
+        date = utils.get_build_date()
+        with _recording(config) as made:
             mkdocs_build.build(config, serve_url=self.serve_url)
         self.full_builds += 1
-
-    def _quick(self, config: MkDocsConfig, changed: set[str]) -> bool:
-        """A build that keeps the unchanged pages; False when a title in the navigation changed."""
-        before = {uri: kept.title for uri, kept in self.kept.items()}
-        with _recording(self, changed) as titles, _keeping_the_site():
-            mkdocs_build.build(config, serve_url=self.serve_url)
-        moved = [uri for uri, title in titles.items() if uri in self.in_nav and before.get(uri) != title]
-        if moved:
-            log.info("The navigation shows %s, whose title changed: building everything", ", ".join(moved))
+        site = made.get("site")
+        written = Path(config.site_dir, "search", "search_index.json")
+        if site is not None and site.date == date and written.read_text("utf-8") == site.search_index():
+            self.site = site
         else:
-            log.info("Converted %d changed page(s) again; kept %d", len(titles), len(self.kept) - len(titles))
-        return not moved
+            log.info("Every rebuild of this site is a full build")
+
+    def _quick(self, site: Site, changed: set[str]) -> bool:
+        """Convert and write again the changed pages, copy the other changed files; False when
+        that would not give what a full build gives."""
+        files = _files(site, changed)
+        if files is None or utils.get_build_date() != site.date:
+            return False
+        config, nav = site.config, site.nav
+        pages = [file.page for file in files if file.page is not None]
+        in_nav = {page.file.src_uri for page in nav.pages}
+        shown = {page.file.src_uri: (page.title, page.meta) for page in pages if page.file.src_uri in in_nav}
+        for page in pages:
+            mkdocs_build._populate_page(page, config, site.files)
+        moved = [
+            page.file.src_uri
+            for page in pages
+            if page.file.src_uri in shown and shown[page.file.src_uri] != (page.title, page.meta)
+        ]
+        if moved:
+            log.info("The navigation shows %s, whose title or metadata changed: building everything", ", ".join(moved))
+            return False
+        for file in files:
+            if not file.is_documentation_page():
+                file.copy_file()
+        doc_files = site.files.documentation_pages(inclusion=SERVED)
+        for page in pages:
+            site.search.search_index.entries = []
+            excluded = page.file.inclusion.is_excluded()  # type: ignore[no-untyped-call]
+            mkdocs_build._build_page(page, config, doc_files, nav, site.env, excluded=excluded)
+            site.entries[page.file.src_uri] = _entries_json(site.search.search_index.entries)
+        utils.write_file(
+            site.search_index().encode("utf-8"), os.path.join(config.site_dir, "search", "search_index.json")
+        )
+        log.info(
+            "Rebuilt %d changed page(s) and copied %d other file(s); kept %d",
+            len(pages),
+            len(files) - len(pages),
+            len(doc_files) - len(pages),
+        )
+        return True
 
 
-def _sources(config: MkDocsConfig) -> dict[str, str]:
-    """Every file the site is built from: the docs, the configuration files and the theme overrides."""
-    roots = [Path(config.docs_dir), *([Path(config.theme.custom_dir)] if config.theme.custom_dir else [])]
-    found = {}
-    for root in roots:
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            found[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
-    for path in sorted(Path(config.config_file_path).parent.glob("mkdocs*.yml")):  # and what they INHERIT
-        found[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
+def _files(site: Site, changed: set[str]) -> list[File] | None:
+    """The site's files for these changed paths; None when one is not a file of docs/ that the
+    last build wrote (the configuration, the theme, a template, a page it left out)."""
+    docs = Path(site.config.docs_dir).resolve()
+    found = []
+    for path in sorted(changed):
+        if not Path(path).is_relative_to(docs):
+            return None
+        file = site.files.get_file_from_path(Path(path).relative_to(docs).as_posix())
+        if file is None or file.src_uri in site.config.extra_templates or not SERVED(file.inclusion):  # type: ignore[no-untyped-call]
+            return None
+        if file.is_documentation_page() and file.page is None:
+            return None
+        found.append(file)
     return found
 
 
-def _page_sources(config: MkDocsConfig) -> dict[str, str]:
-    """The Markdown pages, path -> src_uri."""
-    docs = Path(config.docs_dir)
-    return {str(path): path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
-
-
-def _search_entries(config: MkDocsConfig) -> list[dict[str, Any]] | None:
-    for plugin in config.plugins.values():
-        index = getattr(plugin, "search_index", None)
-        if index is not None:
-            entries: list[dict[str, Any]] = index.entries
-            return entries
-    return None
-
-
 @contextmanager
-def _recording(preview: Preview, changed: set[str]) -> Iterator[dict[str, str | None]]:
-    """MkDocs' page steps, each page kept as it is built (a full build: ``changed`` is empty and
-    ``preview.kept`` too), or given back when its source did not change."""
-    populate, build_page = mkdocs_build._populate_page, mkdocs_build._build_page
-    titles: dict[str, str | None] = {}
+def _recording(config: MkDocsConfig) -> Iterator[dict[str, Site]]:
+    """MkDocs' full build, keeping what it made (``made["site"]``) when a partial build can follow it."""
+    # get_navigation is imported into MkDocs' build module, where build() looks it up.
+    get_navigation, build_page = getattr(mkdocs_build, "get_navigation"), mkdocs_build._build_page  # noqa: B009
+    search = _search_plugin(config)
+    made: dict[str, Site] = {}
 
-    def populate_page(page: Any, config: MkDocsConfig, files: Any, dirty: bool = False) -> None:
-        kept = preview.kept.get(page.file.src_uri)
-        if kept is not None and page.file.src_uri not in changed:
-            for name, value in kept.state.items():
-                setattr(page, name, value)
-            return
-        populate(page, config, files, dirty)
-        titles[page.file.src_uri] = page.title
-        state = {name: getattr(page, name) for name in STATE}
-        preview.kept[page.file.src_uri] = Kept(state, titles[page.file.src_uri], [])
+    def navigation(files: Files, config: MkDocsConfig) -> Any:
+        nav = get_navigation(files, config)
+        if search is not None:
+            made["site"] = Site(config, files, nav, None, utils.get_build_date(), search)
+        return nav
 
     def build(page: Any, config: MkDocsConfig, doc_files: Any, nav: Any, env: Any, *args: Any, **kw: Any) -> None:
-        preview.in_nav = {p.file.src_uri for p in nav.pages}
-        entries = _search_entries(config)
-        kept = preview.kept[page.file.src_uri]
-        if page.file.src_uri not in titles:  # not converted again: its HTML is in the site folder
-            if entries is not None:
-                entries.extend(kept.entries)
-            return
-        start = len(entries) if entries is not None else 0
+        entries = search.search_index.entries if search is not None else []
+        start = len(entries)
         build_page(page, config, doc_files, nav, env, *args, **kw)
-        kept.entries = list(entries[start:]) if entries is not None else []
+        site = made.get("site")
+        if site is not None:
+            if site.nav is not nav or (site.env is not None and site.env is not env):
+                made.clear()  # a plugin replaced them: nothing to keep
+                return
+            site.env = env
+            site.entries[page.file.src_uri] = _entries_json(entries[start:])
 
-    mkdocs_build._populate_page, mkdocs_build._build_page = populate_page, build
+    setattr(mkdocs_build, "get_navigation", navigation)  # noqa: B010
+    mkdocs_build._build_page = build
     try:
-        yield titles
+        yield made
     finally:
-        mkdocs_build._populate_page, mkdocs_build._build_page = populate, build_page
+        setattr(mkdocs_build, "get_navigation", get_navigation)  # noqa: B010
+        mkdocs_build._build_page = build_page
 
 
-@contextmanager
-def _keeping_the_site() -> Iterator[None]:
-    """MkDocs empties the site folder before a build; a quick build keeps the pages it does not write."""
-    clean = utils.clean_directory
-    utils.clean_directory = lambda directory: None
-    try:
-        yield
-    finally:
-        utils.clean_directory = clean
+def _observer(paths: list[str], poll: bool) -> BaseObserver:
+    """inotify where the system has it (Linux): a save is seen at once, and nothing is read while
+    nobody edits. MkDocs' own observer stats every file twice a second: 75 ms of CPU each time
+    at 10,000 codes. --poll, or no inotify (or no watches left), keeps MkDocs' observer."""
+    if not poll:
+        try:
+            from watchdog.observers.inotify import InotifyObserver
+
+            probe = InotifyObserver()
+            for path in paths:
+                probe.schedule(FileSystemEventHandler(), path, recursive=os.path.isdir(path))
+            probe.start()
+            probe.stop()
+            probe.join()
+            return InotifyObserver()
+        except (ImportError, OSError) as error:
+            log.info("Watching for changes by polling (no inotify: %s)", error)
+    return PollingObserver(timeout=0.5)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -184,6 +324,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-a", "--dev-addr", default="127.0.0.1:8000")
     parser.add_argument("--site-dir", help="build into this folder (default: a temporary one)")
     parser.add_argument("--build-once", action="store_true", help="build as the server's first build does, then stop")
+    parser.add_argument(
+        "--poll", action="store_true", help="poll the files for changes (for file systems without inotify)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
     site_dir = args.site_dir or tempfile.mkdtemp(prefix="mkdocs_")
@@ -197,12 +340,12 @@ def main(argv: list[str] | None = None) -> int:
         mkdocs_build.build(config, serve_url=preview.serve_url)
         return 0
     server = LiveReloadServer(builder=preview.build, host=host, port=int(port), root=site_dir, mount_path=mount_path)
+    watched = [config.docs_dir, args.config_file, *([config.theme.custom_dir] if config.theme.custom_dir else [])]
+    server.observer = _observer(watched, args.poll)  # type: ignore[assignment]  # MkDocs types it as its polling one
     try:
         preview.build(config)
-        server.watch(config.docs_dir)
-        server.watch(args.config_file)
-        if config.theme.custom_dir:
-            server.watch(config.theme.custom_dir)
+        for path in watched:
+            server.watch(path)
         server.serve()  # type: ignore[no-untyped-call]
     except KeyboardInterrupt:
         pass
