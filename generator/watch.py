@@ -41,7 +41,7 @@ def _stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
 def watch(
     root: Path,
     generate: Callable[[], int],
-    interval: float = 0.3,
+    interval: float = 0.1,  # a poll stats about 90 files: 1 ms of CPU at 10,000 codes
     rounds: int | None = None,
 ) -> int:
     """Poll the sources; run ``generate`` after each change. ``rounds`` bounds the loop (tests)."""
