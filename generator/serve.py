@@ -42,8 +42,19 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer, _serve_url
 from mkdocs.structure.files import File, Files, InclusionLevel
-from watchdog.events import FileSystemEventHandler
-from watchdog.observers.api import BaseObserver
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
+from watchdog.observers.api import BaseObserver, ObservedWatch
 from watchdog.observers.polling import PollingObserver
 
 log = logging.getLogger("mkdocs.preview")
@@ -298,6 +309,19 @@ def _recording(config: MkDocsConfig) -> Iterator[dict[str, Site]]:
         mkdocs_build._build_page = build_page
 
 
+# What a save does to a file (a read opens and closes it too: not a change).
+CHANGES: list[type[FileSystemEvent]] = [
+    FileCreatedEvent,
+    FileModifiedEvent,
+    FileDeletedEvent,
+    FileMovedEvent,
+    FileClosedEvent,
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+]
+
+
 def _observer(paths: list[str], poll: bool) -> BaseObserver:
     """inotify where the system has it (Linux): a save is seen at once, and nothing is read while
     nobody edits. MkDocs' own observer stats every file twice a second: 75 ms of CPU each time
@@ -306,13 +330,28 @@ def _observer(paths: list[str], poll: bool) -> BaseObserver:
         try:
             from watchdog.observers.inotify import InotifyObserver
 
-            probe = InotifyObserver()
+            class Observer(InotifyObserver):
+                def schedule(
+                    self,
+                    event_handler: FileSystemEventHandler,
+                    path: str | Path,
+                    *,
+                    recursive: bool = False,
+                    event_filter: list[type[FileSystemEvent]] | None = None,
+                    follow_symlink: bool = False,
+                ) -> ObservedWatch:
+                    """Changes only, whatever MkDocs asks for."""
+                    return super().schedule(
+                        event_handler, path, recursive=recursive, event_filter=CHANGES, follow_symlink=follow_symlink
+                    )
+
+            probe = Observer()
             for path in paths:
                 probe.schedule(FileSystemEventHandler(), path, recursive=os.path.isdir(path))
             probe.start()
             probe.stop()
             probe.join()
-            return InotifyObserver()
+            return Observer()
         except (ImportError, OSError) as error:
             log.info("Watching for changes by polling (no inotify: %s)", error)
     return PollingObserver(timeout=0.5)

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from .blocks import HOSTS
+from .blocks import HOSTS, TRANSLATED_HOSTS
 from .render import TEMPLATES
 
 
@@ -27,15 +27,23 @@ def sources(root: Path) -> list[Path]:
     return found
 
 
-def _stamp(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
-    stamps = []
+def rewritten(root: Path) -> set[str]:
+    """The sources the generator writes itself: the host files of generated blocks."""
+    found = {str(root / path) for path in HOSTS}
+    for pattern in TRANSLATED_HOSTS:
+        found.update(str(path) for path in root.glob(pattern.format(lang="*")))
+    return found
+
+
+def _stamp(paths: list[Path]) -> dict[str, tuple[int, int]]:
+    stamps = {}
     for path in paths:
         try:
             stat = path.stat()
-            stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
+            stamps[str(path)] = (stat.st_mtime_ns, stat.st_size)
         except OSError:
-            stamps.append((str(path), -1, -1))
-    return tuple(stamps)
+            stamps[str(path)] = (-1, -1)
+    return stamps
 
 
 def watch(
@@ -55,8 +63,13 @@ def watch(
             now = _stamp(sources(root))
             if now == last:
                 continue
-            last = now
             status = generate()
+            # What the generator wrote into the hosts' generated blocks is no edit to regenerate for
+            # (that would be a second run each time). A hand edit of a host saved within the same
+            # few milliseconds as the generator's write is seen at its next save.
+            after = _stamp(sources(root))
+            hosts = rewritten(root)
+            last = {path: after[path] if path in hosts else stamp for path, stamp in now.items() if path in after}
             when = time.strftime("%H:%M:%S")
             if status == 0:
                 print(f"{when} regenerated", file=sys.stderr, flush=True)
