@@ -28,8 +28,9 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,7 +125,7 @@ def snapshot(config: MkDocsConfig) -> Snapshot:
         _scan(os.path.abspath(config.theme.custom_dir), stats)
     for path in sorted(Path(config.config_file_path).parent.glob("mkdocs*.yml")):  # and what they INHERIT
         st = path.stat()
-        stats[str(path.resolve())] = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+        stats[os.path.abspath(path)] = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
     racy = [path for path, stat in stats.items() if max(stat[0], stat[1]) >= taken - RACY_NS]
     return Snapshot(stats, {path: _digest(path) for path in racy})
 
@@ -168,6 +169,23 @@ def _entries_json(entries: list[dict[str, Any]]) -> str:
     return json.dumps(entries, separators=(",", ":"), default=str)[1:-1]
 
 
+# Bytes of Markdown above which a changed page is converted after the others are served: a
+# page of 64 KB takes about 0.1 s; the support guide and the index of 10,000 codes (1 and 2.4 MB)
+# take 2 and 3.3 s, and change with every message.
+LATER_ABOVE = 64 * 1024
+
+
+@dataclass
+class Later:
+    """The big changed pages a quick build left to a background thread, after serving the others."""
+
+    pages: list[Any]
+    cancel: threading.Event = field(default_factory=threading.Event)
+    done: set[str] = field(default_factory=set)  # src_uri of the pages written
+    full: bool = False  # the next build must be a full build
+    thread: threading.Thread | None = None
+
+
 @dataclass
 class Preview:
     """The builds of one served site."""
@@ -176,8 +194,12 @@ class Preview:
     site_dir: str
     serve_url: str
     dev_addr: str  # the page template allows the live-reload script when the site is served from it
+    later_above: int = LATER_ABOVE
+    rebuild_soon: Callable[[], None] = lambda: None  # asks the server for a build (then the browsers reload)
     sources: Snapshot | None = None  # what the site in site_dir was built from
     site: Site | None = None  # None: the next build is a full build
+    stale: set[str] = field(default_factory=set)  # pages whose HTML a cancelled background pass did not write
+    later: Later | None = None
     full_builds: int = 0
     quick_builds: int = 0
 
@@ -187,11 +209,12 @@ class Preview:
         return config
 
     def build(self, config: MkDocsConfig | None = None) -> None:
+        self.settle()
         try:
             if self.site is not None and self.sources is not None:
                 now = snapshot(self.site.config)
                 changed, moved = self.sources.changed(now)
-                if not changed and not moved:
+                if not changed and not moved and not self.stale:
                     log.info("No source changed")
                     return
                 if not moved and self._quick(self.site, changed):
@@ -203,8 +226,19 @@ class Preview:
             self.sources, self.site = None, None  # a build that stopped half way: the next one builds everything
             raise
 
+    def settle(self) -> None:
+        """Stop the background pass, if any, after its current page; what it did not write is stale."""
+        later, self.later = self.later, None
+        if later is None or later.thread is None:
+            return
+        later.cancel.set()
+        later.thread.join()
+        self.stale |= {page.file.src_uri for page in later.pages} - later.done
+        if later.full:
+            self.site = None
+
     def _full(self, config: MkDocsConfig) -> None:
-        self.sources, self.site = snapshot(config), None
+        self.sources, self.site, self.stale = snapshot(config), None, set()
         date = utils.get_build_date()
         with _recording(config) as made:
             mkdocs_build.build(config, serve_url=self.serve_url)
@@ -217,50 +251,92 @@ class Preview:
             log.info("Every rebuild of this site is a full build")
 
     def _quick(self, site: Site, changed: set[str]) -> bool:
-        """Convert and write again the changed pages, copy the other changed files; False when
-        that would not give what a full build gives."""
+        """Convert and write again the changed pages (the big ones after the others are served: in
+        a background thread), copy the other changed files; False when that would not give what a
+        full build gives."""
         files = _files(site, changed)
         if files is None or utils.get_build_date() != site.date:
             return False
-        config, nav = site.config, site.nav
-        pages = [file.page for file in files if file.page is not None]
-        in_nav = {page.file.src_uri for page in nav.pages}
-        shown = {page.file.src_uri: (page.title, page.meta) for page in pages if page.file.src_uri in in_nav}
-        for page in pages:
-            mkdocs_build._populate_page(page, config, site.files)
-        moved = [
-            page.file.src_uri
-            for page in pages
-            if page.file.src_uri in shown and shown[page.file.src_uri] != (page.title, page.meta)
-        ]
-        if moved:
-            log.info("The navigation shows %s, whose title or metadata changed: building everything", ", ".join(moved))
+        stale = [site.files.get_file_from_path(uri) for uri in sorted(self.stale)]
+        pages = list({file.page.file.src_uri: file.page for file in [*files, *stale] if file and file.page}.values())
+        big = [page for page in pages if _size(page) > self.later_above]
+        now = [page for page in pages if page not in big]
+        if not _convert(site, now):
             return False
         for file in files:
             if not file.is_documentation_page():
                 file.copy_file()
-        doc_files = site.files.documentation_pages(inclusion=SERVED)
-        for page in pages:
-            site.search.search_index.entries = []
-            excluded = page.file.inclusion.is_excluded()  # type: ignore[no-untyped-call]
-            mkdocs_build._build_page(page, config, doc_files, nav, site.env, excluded=excluded)
-            site.entries[page.file.src_uri] = _entries_json(site.search.search_index.entries)
-        utils.write_file(
-            site.search_index().encode("utf-8"), os.path.join(config.site_dir, "search", "search_index.json")
-        )
+        _write(site, now)
+        self.stale = set()
         log.info(
-            "Rebuilt %d changed page(s) and copied %d other file(s); kept %d",
-            len(pages),
-            len(files) - len(pages),
-            len(doc_files) - len(pages),
+            "Rebuilt %d changed page(s) and copied %d other file(s); kept %d; %d big page(s) follow",
+            len(now),
+            len([file for file in files if not file.is_documentation_page()]),
+            len(site.entries) - len(pages),
+            len(big),
         )
+        if big:
+            self.later = Later(big)
+            self.later.thread = threading.Thread(target=self._finish, args=(site, self.later), daemon=True)
+            self.later.thread.start()
         return True
+
+    def _finish(self, site: Site, later: Later) -> None:
+        """The background pass: the big pages, then a build request (nothing is left to build then:
+        the server only reloads the browsers), or the full build the navigation needs."""
+        try:
+            for page in later.pages:
+                if later.cancel.is_set():
+                    return  # the build that cancelled it rebuilds the rest
+                if not _convert(site, [page]):
+                    later.full = True
+                    break
+                _write(site, [page])
+                later.done.add(page.file.src_uri)
+            else:
+                log.info("Rebuilt the %d big page(s)", len(later.pages))
+        except Exception:
+            log.exception("The background pass failed: building everything")
+            later.full = True
+        self.rebuild_soon()
+
+
+def _size(page: Any) -> int:
+    try:
+        return os.path.getsize(page.file.abs_src_path)
+    except (OSError, TypeError):
+        return 0
+
+
+def _convert(site: Site, pages: list[Any]) -> bool:
+    """MkDocs' reading and conversion of these pages; False when the navigation shows one whose
+    title or metadata changed (every page shows them: a full build)."""
+    in_nav = {page.file.src_uri for page in site.nav.pages}
+    shown = [(page, page.title, page.meta) for page in pages if page.file.src_uri in in_nav]
+    for page in pages:
+        mkdocs_build._populate_page(page, site.config, site.files)
+    moved = [page.file.src_uri for page, title, meta in shown if (page.title, page.meta) != (title, meta)]
+    if moved:
+        log.info("The navigation shows %s, whose title or metadata changed: building everything", ", ".join(moved))
+    return not moved
+
+
+def _write(site: Site, pages: list[Any]) -> None:
+    """MkDocs' writing of these pages, each one's search entries kept; then the search index."""
+    doc_files = site.files.documentation_pages(inclusion=SERVED)
+    for page in pages:
+        site.search.search_index.entries = []
+        excluded = page.file.inclusion.is_excluded()
+        mkdocs_build._build_page(page, site.config, doc_files, site.nav, site.env, excluded=excluded)
+        site.entries[page.file.src_uri] = _entries_json(site.search.search_index.entries)
+    path = os.path.join(site.config.site_dir, "search", "search_index.json")
+    utils.write_file(site.search_index().encode("utf-8"), path)
 
 
 def _files(site: Site, changed: set[str]) -> list[File] | None:
     """The site's files for these changed paths; None when one is not a file of docs/ that the
     last build wrote (the configuration, the theme, a template, a page it left out)."""
-    docs = Path(site.config.docs_dir).resolve()
+    docs = Path(os.path.abspath(site.config.docs_dir))
     found = []
     for path in sorted(changed):
         if not Path(path).is_relative_to(docs):
@@ -357,6 +433,13 @@ def _observer(paths: list[str], poll: bool) -> BaseObserver:
     return PollingObserver(timeout=0.5)
 
 
+def _rebuild_soon(server: LiveReloadServer) -> None:
+    """Ask MkDocs' server for a build, as its watcher does on a file event."""
+    with server._rebuild_cond:
+        server._want_rebuild = True
+        server._rebuild_cond.notify_all()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.serve", description=__doc__.splitlines()[0])
     parser.add_argument("-f", "--config-file", default="mkdocs.yml")
@@ -366,6 +449,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--poll", action="store_true", help="poll the files for changes (for file systems without inotify)"
     )
+    parser.add_argument(
+        "--later-above",
+        type=int,
+        default=LATER_ABOVE,
+        metavar="BYTES",
+        help="convert the changed pages bigger than this after serving the others (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
     site_dir = args.site_dir or tempfile.mkdtemp(prefix="mkdocs_")
@@ -374,6 +464,7 @@ def main(argv: list[str] | None = None) -> int:
     config.plugins.on_startup(command="serve", dirty=False)
     mount_path = urlsplit(config.site_url or "/").path
     preview = Preview(args.config_file, site_dir, _serve_url(host, int(port), mount_path), args.dev_addr)
+    preview.later_above = args.later_above
     config.site_url = preview.serve_url
     if args.build_once:
         mkdocs_build.build(config, serve_url=preview.serve_url)
@@ -381,6 +472,7 @@ def main(argv: list[str] | None = None) -> int:
     server = LiveReloadServer(builder=preview.build, host=host, port=int(port), root=site_dir, mount_path=mount_path)
     watched = [config.docs_dir, args.config_file, *([config.theme.custom_dir] if config.theme.custom_dir else [])]
     server.observer = _observer(watched, args.poll)  # type: ignore[assignment]  # MkDocs types it as its polling one
+    preview.rebuild_soon = lambda: _rebuild_soon(server)
     try:
         preview.build(config)
         for path in watched:
@@ -390,6 +482,7 @@ def main(argv: list[str] | None = None) -> int:
         pass
     finally:
         server.shutdown()
+        preview.settle()
         if not args.site_dir:
             shutil.rmtree(site_dir, ignore_errors=True)
     return 0

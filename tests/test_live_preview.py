@@ -47,8 +47,10 @@ def eventually(check: Callable[[], bool], seconds: float, what: str) -> None:
 
 
 @pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[Path, str, list[str]]]:
-    """A scratch copy with `python -m generator --watch` and `python -m generator.serve` running, as `make serve` runs them."""
+def served(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[Path, str, list[str]]]:
+    """A scratch copy with `python -m generator --watch` and `python -m generator.serve` running, as
+    `make serve` runs them (with the server's options in ``request.param``, if any)."""
+    options: list[str] = getattr(request, "param", [])
     root = copy_project(tmp_path / "project")
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1"}
@@ -72,6 +74,7 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, str, list[str]]]:
             f"127.0.0.1:{port}",
             "--site-dir",
             str(tmp_path / "served"),
+            *options,
         ],
         cwd=root,
         stdout=subprocess.DEVNULL,
@@ -166,10 +169,14 @@ SERVE_EDITS = [
 ]
 FULL = "Cleaning site directory"  # MkDocs' full build says so
 QUICK = "changed page(s) and copied"  # generator/serve.py's partial build
+LATER = "Rebuilt the"  # its background pass over the big pages
 
 
+# The seed's pages are small: with --later-above 1000 the code pages, the index and a category
+# page are big, and go to the background pass (the category title then changes there).
+@pytest.mark.parametrize("served", [[], ["--later-above", "1000"]], indirect=True, ids=["at-once", "big-later"])
 def test_after_each_edit_the_served_site_equals_a_clean_build(
-    served: tuple[Path, str, list[str]], tmp_path: Path
+    served: tuple[Path, str, list[str]], tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     """The English site is served; a translation edit changes only the Chinese pages (and the
     English site's errors.json and codes.json), so its check is the comparison alone. The
@@ -211,3 +218,4 @@ def test_after_each_edit_the_served_site_equals_a_clean_build(
         else:
             assert any(FULL in line for line in builds), (what, builds)
     assert any("whose title or metadata changed: building everything" in line for line in said), said
+    assert any(LATER in line for line in said) == bool(request.node.callspec.params["served"]), said
