@@ -2,13 +2,17 @@
 
 ``make serve`` runs it beside the watcher (watch.py). The first build is MkDocs' own, and it
 keeps what it made: the configuration, the files, the navigation, the theme's templates and
-each page's entries in the search index. After a save, the sources are compared by their
-``stat`` (a file changed within the last seconds is compared by content too, as git does), and:
+each page's entries in the search index. After a save (seen through inotify where there is
+one), the sources are compared by their ``stat`` (a file changed within the last seconds by
+its content too, as git does), and:
 
 - nothing changed: nothing is built;
 - only the contents of existing files in docs/ changed: each changed page is converted and
   written again by MkDocs' own page steps, each changed other file is copied, and the search
-  index is written again from the kept entries of the other pages. What other pages show of a
+  index is written again from the kept entries of the other pages. Changed pages bigger than
+  ``--later-above`` (the index and the support guide list every code) are converted in a
+  background pass once the others are served; the browsers reload again when it ends, and a
+  build that starts meanwhile stops it and takes over its pages. What other pages show of a
   page is its title and metadata, in the navigation; so when those change for a page in the
   navigation, the build is MkDocs' full build;
 - anything else (a file added or removed, the configuration, the theme, a new day, another
