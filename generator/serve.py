@@ -326,15 +326,32 @@ def _convert(site: Site, pages: list[Any]) -> bool:
 
 
 def _write(site: Site, pages: list[Any]) -> None:
-    """MkDocs' writing of these pages, each one's search entries kept; then the search index."""
+    """MkDocs' writing of these pages, each one's search entries kept; then the search index.
+    Each file is replaced whole: the server may be serving it meanwhile (the background pass)."""
     doc_files = site.files.documentation_pages(inclusion=SERVED)
-    for page in pages:
-        site.search.search_index.entries = []
-        excluded = page.file.inclusion.is_excluded()
-        mkdocs_build._build_page(page, site.config, doc_files, site.nav, site.env, excluded=excluded)
-        site.entries[page.file.src_uri] = _entries_json(site.search.search_index.entries)
-    path = os.path.join(site.config.site_dir, "search", "search_index.json")
-    utils.write_file(site.search_index().encode("utf-8"), path)
+    write_file = utils.write_file
+    utils.write_file = _replace_file
+    try:
+        for page in pages:
+            site.search.search_index.entries = []
+            excluded = page.file.inclusion.is_excluded()
+            mkdocs_build._build_page(page, site.config, doc_files, site.nav, site.env, excluded=excluded)
+            site.entries[page.file.src_uri] = _entries_json(site.search.search_index.entries)
+    finally:
+        utils.write_file = write_file
+    _replace_file(
+        site.search_index().encode("utf-8"), os.path.join(site.config.site_dir, "search", "search_index.json")
+    )
+
+
+def _replace_file(content: bytes, output_path: str) -> None:
+    """utils.write_file, through a hidden file beside it that is then renamed over it."""
+    folder, name = os.path.split(output_path)
+    os.makedirs(folder, exist_ok=True)
+    scratch = os.path.join(folder, f".{name}.tmp")
+    with open(scratch, "wb") as handle:
+        handle.write(content)
+    os.replace(scratch, output_path)
 
 
 def _files(site: Site, changed: set[str]) -> list[File] | None:

@@ -54,22 +54,24 @@ def watch(
 ) -> int:
     """Poll the sources; run ``generate`` after each change. ``rounds`` bounds the loop (tests)."""
     print(f"watching {root / 'errors.yaml'} and the templates; Ctrl+C stops", file=sys.stderr, flush=True)
-    last = _stamp(sources(root))
+    last = _stamp(sources(root))  # what the last run was made from
+    seen = last  # at the previous poll
     done = 0
     try:
         while rounds is None or done < rounds:
             time.sleep(interval)
             done += 1
             now = _stamp(sources(root))
-            if now == last:
+            if now == last or now != seen:  # nothing new, or a file still being written: wait a poll
+                seen = now
                 continue
             status = generate()
             # What the generator wrote into the hosts' generated blocks is no edit to regenerate for
             # (that would be a second run each time). A hand edit of a host saved within the same
             # few milliseconds as the generator's write is seen at its next save.
-            after = _stamp(sources(root))
+            seen = _stamp(sources(root))
             hosts = rewritten(root)
-            last = {path: after[path] if path in hosts else stamp for path, stamp in now.items() if path in after}
+            last = {path: seen[path] if path in hosts else stamp for path, stamp in now.items() if path in seen}
             when = time.strftime("%H:%M:%S")
             if status == 0:
                 print(f"{when} regenerated", file=sys.stderr, flush=True)

@@ -65,3 +65,19 @@ def test_a_hand_edit_of_a_host_is_regenerated_for(tmp_path: Path, monkeypatch: p
     scripted(monkeypatch, {2: lambda: support.write_text("# Support, edited by hand\n", encoding="utf-8")})
     watch.watch(root, lambda: runs.append(1) or 0, rounds=6)
     assert len(runs) == 1
+
+
+def test_a_file_still_being_written_is_waited_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save seen half way (a big errors.yaml) would be a run reporting problems that are not there."""
+    root = project(tmp_path)
+    source = root / "errors.yaml"
+    read: list[str] = []
+    scripted(
+        monkeypatch,
+        {
+            1: lambda: source.write_text("errors: [1,", encoding="utf-8"),
+            2: lambda: source.write_text("errors: [1, 2]\n", encoding="utf-8"),
+        },
+    )
+    watch.watch(root, lambda: read.append(source.read_text(encoding="utf-8")) or 0, rounds=6)
+    assert read == ["errors: [1, 2]\n"]
