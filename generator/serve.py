@@ -46,7 +46,8 @@ from mkdocs.commands import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer, _serve_url
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel, get_files
+from mkdocs.structure.pages import Page
 from watchdog.events import (
     DirCreatedEvent,
     DirDeletedEvent,
@@ -151,7 +152,8 @@ class Site:
         index = type(self.search.search_index)(**self.search.search_index.config)
         empty: str = index.generate_search_index(None)  # {"config":{...},"docs":[]}
         head, tail = empty.rsplit("[]", 1)
-        docs = [self.entries[file.src_uri] for file in self.files.documentation_pages(inclusion=SERVED)]
+        # (A new page left to the background pass has no entries until then.)
+        docs = [self.entries.get(file.src_uri, "") for file in self.files.documentation_pages(inclusion=SERVED)]
         return head + "[" + ",".join(entry for entry in docs if entry) + "]" + tail
 
 
@@ -221,7 +223,8 @@ class Preview:
                 if not changed and not moved and not self.stale:
                     log.info("No source changed")
                     return
-                if not moved and self._quick(self.site, changed):
+                added = moved & now.stats.keys()  # a removal needs a full build: MkDocs empties the site
+                if added == moved and self._quick(self.site, changed, added):
                     self.sources = now
                     self.quick_builds += 1
                     return
@@ -254,15 +257,20 @@ class Preview:
         else:
             log.info("Every rebuild of this site is a full build")
 
-    def _quick(self, site: Site, changed: set[str]) -> bool:
-        """Convert and write again the changed pages (the big ones after the others are served: in
-        a background thread), copy the other changed files; False when that would not give what a
-        full build gives."""
+    def _quick(self, site: Site, changed: set[str], added: set[str]) -> bool:
+        """Convert and write again the changed and added pages and those that name an added file
+        (the big ones after the others are served: in a background thread), copy the other changed
+        files; False when that would not give what a full build gives."""
         files = _files(site, changed)
         if files is None or utils.get_build_date() != site.date:
             return False
+        new = _add(site, added) if added else []
+        if new is None:
+            return False
+        files += new
         stale = [site.files.get_file_from_path(uri) for uri in sorted(self.stale)]
-        pages = list({file.page.file.src_uri: file.page for file in [*files, *stale] if file and file.page}.values())
+        naming = _naming(site, new)
+        pages = list({f.page.file.src_uri: f.page for f in [*files, *stale, *naming] if f and f.page}.values())
         big = [page for page in pages if _size(page) > self.later_above]
         now = [page for page in pages if page not in big]
         if not _convert(site, now):
@@ -271,6 +279,9 @@ class Preview:
             if not file.is_documentation_page():
                 file.copy_file()
         _write(site, now)
+        if new:  # the sitemap lists every page
+            for template in site.config.theme.static_templates:
+                mkdocs_build._build_theme_template(template, site.env, site.files, site.config, site.nav)
         self.stale = set()
         log.info(
             "Rebuilt %d changed page(s) and copied %d other file(s); kept %d; %d big page(s) follow",
@@ -352,6 +363,59 @@ def _replace_file(content: bytes, output_path: str) -> None:
     with open(scratch, "wb") as handle:
         handle.write(content)
     os.replace(scratch, output_path)
+
+
+def _add(site: Site, added: set[str]) -> list[File] | None:
+    """The new files of docs/, put in the site's file list where MkDocs' own walk puts them; None
+    when one may change more than the pages that name it: a file outside docs/, a folder's index
+    or README (a link to the folder names neither), a page the navigation lists, a file that
+    takes another's place."""
+    config = site.config
+    docs = Path(os.path.abspath(config.docs_dir))
+    if config.nav is None or any(not Path(path).is_relative_to(docs) for path in added):
+        return None
+    fresh = get_files(config)
+    dests, listed = {file.dest_uri for file in site.files}, set(_nav_paths(config.nav))
+    new = [fresh.get_file_from_path(Path(path).relative_to(docs).as_posix()) for path in sorted(added)]
+    for file in new:
+        if file is None or not SERVED(file.inclusion) or file.dest_uri in dests or file.src_uri in listed:  # type: ignore[no-untyped-call]
+            return None
+        if Path(file.src_uri).stem.lower() in ("index", "readme") or file.src_uri in config.extra_templates:
+            return None
+    added_files = [file for file in new if file is not None]
+    kept = {file.src_uri: file for file in site.files}
+    order = [kept.get(file.src_uri, file) for file in fresh if file.src_uri in kept or file in added_files]
+    order += [file for file in site.files if fresh.get_file_from_path(file.src_uri) is None]  # the theme's, last
+    site.files = Files(order)
+    for file in added_files:
+        if file.is_documentation_page():
+            Page(None, file, config)
+    return added_files
+
+
+def _nav_paths(nav: Any) -> list[str]:
+    if isinstance(nav, str):
+        return [nav]
+    if isinstance(nav, dict):
+        return [path for value in nav.values() for path in _nav_paths(value)]
+    if isinstance(nav, list):
+        return [path for item in nav for path in _nav_paths(item)]
+    return []
+
+
+def _naming(site: Site, new: list[File]) -> list[File]:
+    """The pages whose Markdown names a new file: a link there may now lead to it."""
+    names = {Path(file.src_uri).name for file in new}
+    if not names:
+        return []
+    return [
+        file
+        for file in site.files.documentation_pages(inclusion=SERVED)
+        if file.page is not None
+        and file.page.markdown is not None
+        and file not in new
+        and any(name in file.page.markdown for name in names)
+    ]
 
 
 def _files(site: Site, changed: set[str]) -> list[File] | None:

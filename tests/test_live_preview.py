@@ -143,7 +143,7 @@ def settled(folder: Path, seconds: float = 4.0) -> dict[str, bytes]:
 
 
 # Each edit is kept by the next ones: (what, old, new, the page that shows it, what it shows,
-# whether the server may keep the other pages: only a change to a page's content may).
+# whether the server may keep the other pages: not when a title in the navigation changes).
 SERVE_EDITS = [
     ("a message", OLD, "message: Prefixes of the bound numbers differ", "errors/10004/", "Prefixes of the bound", True),
     ("a translation", 'message: "签名无效"', 'message: "签名不正确"', "zh-page", "", True),
@@ -165,7 +165,7 @@ SERVE_EDITS = [
         "The API now reports this failure as 10005",
         True,
     ),
-    ("a new code", "", NEW_CODE, "errors/10014/", "Binding expired", False),
+    ("a new code", "", NEW_CODE, "errors/10014/", "Binding expired", True),
 ]
 FULL = "Cleaning site directory"  # MkDocs' full build says so
 QUICK = "changed page(s) and copied"  # generator/serve.py's partial build
