@@ -233,12 +233,14 @@ class Preview:
             self.sources, self.site = None, None  # a build that stopped half way: the next one builds everything
             raise
 
-    def settle(self) -> None:
-        """Stop the background pass, if any, after its current page; what it did not write is stale."""
+    def settle(self, stop: bool = True) -> None:
+        """Stop the background pass, if any, after its current page (or let it finish); what it
+        did not write is stale."""
         later, self.later = self.later, None
         if later is None or later.thread is None:
             return
-        later.cancel.set()
+        if stop:
+            later.cancel.set()
         later.thread.join()
         self.stale |= {page.file.src_uri for page in later.pages} - later.done
         if later.full:
