@@ -15,8 +15,11 @@ its content too, as git does), and:
   build that starts meanwhile stops it and takes over its pages. What other pages show of a
   page is its title and metadata, in the navigation; so when those change for a page in the
   navigation, the build is MkDocs' full build;
-- anything else (a file added or removed, the configuration, the theme, a new day, another
-  plugin than search): MkDocs' full build.
+- a new file in docs/ besides: it joins the kept file list where MkDocs' own walk puts it, and
+  the pages whose Markdown names it (a link there may now lead to it) and the sitemap are
+  built again;
+- anything else (a file removed, a new index or README, a page the navigation lists, the
+  configuration, the theme, a new day, another plugin than search): MkDocs' full build.
 
 tests/test_live_preview.py compares the served folder with a clean build after each kind of
 edit, byte for byte. No MkDocs ``hooks:`` or plugin: the configuration stays what Zensical reads too.
