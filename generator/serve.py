@@ -32,6 +32,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -385,7 +386,10 @@ def _add(site: Site, added: set[str]) -> list[File] | None:
     for file in new:
         if file is None or not SERVED(file.inclusion) or file.dest_uri in dests or file.src_uri in listed:  # type: ignore[no-untyped-call]
             return None
-        if Path(file.src_uri).stem.lower() in ("index", "readme") or file.src_uri in config.extra_templates:
+        name = Path(file.src_uri).name  # a link to it names it, unless it is a folder's or %-encoded
+        if Path(name).stem.lower() in ("index", "readme") or not re.fullmatch(r"[\w.-]+", name, re.ASCII):
+            return None
+        if file.src_uri in config.extra_templates:
             return None
     added_files = [file for file in new if file is not None]
     kept = {file.src_uri: file for file in site.files}
