@@ -305,6 +305,8 @@ class Preview:
     def _finish(self, site: Site, later: Later) -> None:
         """The background pass: the big pages, then a build request (nothing is left to build then:
         the server only reloads the browsers), or the full build the navigation needs."""
+        if sys.platform == "linux":  # a thread is a task there: let the generator's next run go first
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         try:
             for page in later.pages:
                 if later.cancel.is_set():
