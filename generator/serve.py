@@ -28,6 +28,7 @@ edit, byte for byte. No MkDocs ``hooks:`` or plugin: the configuration stays wha
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import logging
@@ -183,6 +184,7 @@ def _entries_json(entries: list[dict[str, Any]]) -> str:
 # page of 64 KB takes about 0.1 s; the support guide and the index of 10,000 codes (1 and 2.4 MB)
 # take 2 and 3.3 s, and change with every message.
 LATER_ABOVE = 64 * 1024
+NICE = 10  # the background pass's priority (Linux): below the generator's
 
 
 @dataclass
@@ -193,6 +195,7 @@ class Later:
     cancel: threading.Event = field(default_factory=threading.Event)
     done: set[str] = field(default_factory=set)  # src_uri of the pages written
     full: bool = False  # the next build must be a full build
+    task: int = 0  # the thread's id for the system, once it lowered its priority
     thread: threading.Thread | None = None
 
 
@@ -245,6 +248,9 @@ class Preview:
             return
         if stop:
             later.cancel.set()
+            if later.task:  # the build waits for its current page: at full speed, where allowed
+                with contextlib.suppress(OSError):
+                    os.setpriority(os.PRIO_PROCESS, later.task, os.getpriority(os.PRIO_PROCESS, 0))
         later.thread.join()
         self.stale |= {page.file.src_uri for page in later.pages} - later.done
         if later.full:
@@ -306,7 +312,8 @@ class Preview:
         """The background pass: the big pages, then a build request (nothing is left to build then:
         the server only reloads the browsers), or the full build the navigation needs."""
         if sys.platform == "linux":  # a thread is a task there: let the generator's next run go first
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+            later.task = threading.get_native_id()
+            os.setpriority(os.PRIO_PROCESS, later.task, NICE)
         try:
             for page in later.pages:
                 if later.cancel.is_set():
