@@ -403,9 +403,11 @@ def measure_generate(root: Path, repeat: int, trash: Trash, cache: Path) -> dict
     cpu: list[float] = []
     kernel: list[float] = []
 
-    def forget_pages() -> None:  # the page manifest only: the other caches stay warm
-        for manifest in (cache / "pns-errors").glob("pages-*.json"):
-            trash.discard(manifest)
+    def forget_pages() -> None:  # what makes a run render every file (the page manifest, the
+        # checked entries, the pieces of whole files); the other caches stay warm
+        for pattern in ("pages-*.json", "entries-*.pickle", "fragments-*.pickle"):
+            for manifest in (cache / "pns-errors").glob(pattern):
+                trash.discard(manifest)
 
     def generate_everything() -> None:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)

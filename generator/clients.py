@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,6 +22,7 @@ import jinja2
 
 from pns_errors._rules import PAGE_PATH
 
+from .fragments import Memo
 from .model import FIX_BY, RETRY, Catalog
 
 TEMPLATES = Path(__file__).parent / "templates" / "clients"
@@ -89,7 +90,27 @@ def _namespace(catalog: Catalog) -> dict[str, str]:
     }
 
 
-def client_model(catalog: Catalog, public: dict[int, dict[str, Any]]) -> dict[str, Any]:
+class ClientError(dict[str, Any]):
+    """One code as every library carries it. Its ``texts`` are made on first use: a template
+    that memoizes its piece of this code (fragments.py) asks for them only when it is new."""
+
+    def __init__(self, fields: dict[str, Any], texts: Callable[[], dict[str, dict[str, str]]]) -> None:
+        super().__init__(fields)
+        self._texts = texts
+
+    @property
+    def code(self) -> int:  # how fragments.py knows the piece's code
+        code: int = self["code"]
+        return code
+
+    def __missing__(self, key: str) -> Any:
+        if key != "texts":
+            raise KeyError(key)
+        self["texts"] = value = self._texts()
+        return value
+
+
+def client_model(catalog: Catalog, public: Mapping[int, dict[str, Any]]) -> dict[str, Any]:
     """What every library carries, as plain data (from errors.json's records)."""
     catalog_languages = ["en", *catalog.languages]
 
@@ -100,10 +121,8 @@ def client_model(catalog: Catalog, public: dict[int, dict[str, Any]]) -> dict[st
             out[language] = {key: translated.get(key) or out["en"][key] for key in TEXT_KEYS}
         return out
 
-    errors = []
-    for entry in catalog.errors:
-        record = public[entry.code]
-        errors.append(
+    errors = [
+        ClientError(
             {
                 "code": entry.code,
                 "name": entry.name,
@@ -113,9 +132,11 @@ def client_model(catalog: Catalog, public: dict[int, dict[str, Any]]) -> dict[st
                 "retry": entry.retry,
                 "url": catalog.doc_url(entry.code),
                 "status": entry.status,
-                "texts": texts(record),
-            }
+            },
+            functools.partial(lambda code: texts(public[code]), entry.code),
         )
+        for entry in catalog.errors
+    ]
     return {
         "header": "generated from errors.yaml by `python -m generator`; do not edit",
         "version": catalog.version,
@@ -137,8 +158,18 @@ def client_model(catalog: Catalog, public: dict[int, dict[str, Any]]) -> dict[st
         # [{"word": "caller", "meaning": "..."}]: the triage words, in their declared order
         "fix_by": [{"word": w, "meaning": m} for w, m in (FIX_BY.choices or {}).items()],
         "retry": [{"word": w, "meaning": m} for w, m in (RETRY.choices or {}).items()],
-        "errors": errors,
+        "errors": errors,  # in code order, as the catalog keeps them (Go's lookup searches them)
+        # field -> word -> its codes in order, e.g. by["fix_by"]["caller"]: a match on a field
+        # lists each word's codes (filtering all of them once per word cost 0.5 s at 10k)
+        "by": {key: _grouped(errors, key) for key in ("category", "fix_by", "retry")},
     }
+
+
+def _grouped(errors: list[ClientError], key: str) -> dict[str, list[ClientError]]:
+    groups: dict[str, list[ClientError]] = {}
+    for error in errors:
+        groups.setdefault(error[key], []).append(error)
+    return groups
 
 
 @functools.cache  # one overlay per base environment: the code pages ask once per code
@@ -162,8 +193,14 @@ def wanted(catalog: Catalog) -> bool:
     return {"fix_by", "retry"} <= set(catalog.require)
 
 
-def render_clients(catalog: Catalog, public: dict[int, dict[str, Any]], base: jinja2.Environment) -> dict[str, str]:
-    """Every client library's files, by path under the project root (none without triage data)."""
+def render_clients(
+    catalog: Catalog,
+    public: Mapping[int, dict[str, Any]],
+    base: jinja2.Environment,
+    memo_for: Callable[[str], Memo],
+) -> dict[str, str]:
+    """Every client library's files, by path under the project root (none without triage data);
+    ``memo_for(path)`` gives the templates of that file their ``memo`` (fragments.py)."""
     if not wanted(catalog):
         return {}
     env = environment(base)
@@ -174,7 +211,8 @@ def render_clients(catalog: Catalog, public: dict[int, dict[str, Any]], base: ji
             rel = template.relative_to(TEMPLATES).as_posix()
             if template.name.startswith("_"):
                 continue
-            files[f"{OUT}/{rel.removesuffix('.j2')}"] = env.get_template(rel).render(client=model)
+            path = f"{OUT}/{rel.removesuffix('.j2')}"
+            files[path] = env.get_template(rel).render(client=model, memo=memo_for(path))
     return files
 
 

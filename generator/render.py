@@ -12,7 +12,7 @@ import html
 import json
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from pns_errors._rules import page_path
 from . import clients, scripts, translations
 from .blocks import hosts_for, language_of, splice
 from .checks import Check
+from .fragments import Memo
 from .history import Changes, changelog
 from .i18n import name as language_name
 from .i18n import translator
@@ -134,22 +135,32 @@ def _environment() -> jinja2.Environment:
         capitalize_first=lambda text: text[:1].upper() + text[1:],
         brackets=lambda text: text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]"),  # link text
     )
+    # selectattr in Python: Jinja's costs 5 us an item, over 10,000 codes per table
+    env.filters["having"] = lambda items, key, *value: [
+        item for item in items if (getattr(item, key) == value[0] if value else getattr(item, key))
+    ]
     env.globals["HEADER"] = HEADER
     env.globals["page_path"] = page_path  # the one rule for a code's page (pns_errors._rules)
     return env
 
 
+_LAST_RELATED: list[tuple[Catalog, dict[int, list[ErrorEntry]]]] = []  # every language's pages ask
+
+
 def _related(catalog: Catalog) -> dict[int, list[ErrorEntry]]:
     """Each code's related codes: its see_also first, then up to four same-category neighbours."""
+    if _LAST_RELATED and _LAST_RELATED[0][0] is catalog:
+        return _LAST_RELATED[0][1]
     related: dict[int, list[ErrorEntry]] = {}
     for category in catalog.categories:
         siblings = catalog.in_category(category.id)
         for at, entry in enumerate(siblings):
             found = [catalog.error(code) for code in entry.see_also]
             for other in siblings[max(at - 2, 0) : at] + siblings[at + 1 : at + 3]:
-                if other not in found:
+                if other.code not in entry.see_also:  # by code: comparing whole entries cost 0.2 s at 10k
                     found.append(other)
             related[entry.code] = found
+    _LAST_RELATED[:] = [(catalog, related)]
     return related
 
 
@@ -258,9 +269,9 @@ def python_members(obj: Category | ErrorEntry, page: str, site_url: str) -> list
 
 
 def python_texts(catalog: Catalog, language: str) -> list[tuple[str, str]]:
-    """Every translation into ``language``, as (key, expression) Python literals for its module:
-    a category by its id, an error by its code."""
-    texts = [
+    """Every category's translation into ``language``, as (key, expression) Python literals for
+    its module, by the category's id (the codes' are error_text's, one memoized piece each)."""
+    return [
         (
             python_str(c.id),
             python_text(CategoryText, language, c.translations[language], f"errors/{c.id}.md", catalog.site_url),
@@ -268,15 +279,11 @@ def python_texts(catalog: Catalog, language: str) -> list[tuple[str, str]]:
         for c in catalog.categories
         if language in (c.translations or {})
     ]
-    texts += [
-        (
-            str(e.code),
-            python_text(ErrorText, language, e.translations[language], f"errors/{e.code}.md", catalog.site_url),
-        )
-        for e in catalog.errors
-        if language in (e.translations or {})
-    ]
-    return texts
+
+
+def error_text(catalog: Catalog, language: str, e: ErrorEntry) -> str:
+    """A code's translation into ``language`` as a Python expression, for its module."""
+    return python_text(ErrorText, language, (e.translations or {})[language], f"errors/{e.code}.md", catalog.site_url)
 
 
 def texts_module(language: str) -> str:
@@ -294,21 +301,37 @@ def public_record(obj: Any, model: type, page: str, catalog: Catalog) -> dict[st
     }
 
 
-def public_errors(catalog: Catalog) -> dict[int, dict[str, Any]]:
-    """Each error's public record, by code: errors.json and llms-full.txt share them."""
-    return {e.code: public_record(e, ErrorEntry, f"errors/{e.code}.md", catalog) for e in catalog.errors}
+class PublicRecords(dict[int, dict[str, Any]]):
+    """Each error's public record by code, made when first asked for."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        super().__init__()
+        self.catalog = catalog
+
+    def __missing__(self, code: int) -> dict[str, Any]:
+        self[code] = record = public_record(self.catalog.error(code), ErrorEntry, f"errors/{code}.md", self.catalog)
+        return record
 
 
-def json_document(catalog: Catalog, public: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
-    """The content of docs/errors.json, for the JSON template and for tests."""
+def json_document(
+    catalog: Catalog, public: Mapping[int, dict[str, Any]] | None = None, with_errors: bool = True
+) -> dict[str, Any]:
+    """The content of docs/errors.json (without its errors: the template adds each one's record)."""
     if public is None:
-        public = public_errors(catalog)
-    return {
+        public = PublicRecords(catalog)
+    document = {
         "$comment": HEADER,
         "catalog": public_record(catalog, Catalog, "index.md", catalog),
         "categories": [public_record(c, Category, f"errors/{c.id}.md", catalog) for c in catalog.categories],
-        "errors": [{**public[e.code], **{d.key: d.compute(catalog, e) for d in DERIVED}} for e in catalog.errors],
     }
+    if with_errors:
+        document["errors"] = [error_record(catalog, public, e) for e in catalog.errors]
+    return document
+
+
+def error_record(catalog: Catalog, public: Mapping[int, dict[str, Any]], e: ErrorEntry) -> dict[str, Any]:
+    """A code's record in errors.json: its public fields, then the derived ones."""
+    return {**public[e.code], **{d.key: d.compute(catalog, e) for d in DERIVED}}
 
 
 def _block(name: str, indent: str, common: dict[str, Any]) -> str:
@@ -354,7 +377,14 @@ class Keys:
         settings = [repr(getattr(catalog, f.key)) for f in fields_of(Catalog)]
         languages = [repr(language_data[tag]) for tag in sorted(language_data)]  # the phrases, the names
         base = digest(code_key(), *settings, *languages, repr(catalog.categories), repr(catalog.allow_breaking))
-        entry = {e.code: digest(_without_line(e, bool(catalog.repo_url))) for e in catalog.errors}
+        keep_line = bool(catalog.repo_url)
+        read = catalog.entry_keys  # the hash of each entry's text, when entrycache.py read it
+        entry = {
+            e.code: (read[e.code] + (f" {e.line}" if keep_line else ""))
+            if e.code in read
+            else digest(_without_line(e, keep_line))
+            for e in catalog.errors
+        }
         lines = ",".join(str(e.line) for e in catalog.errors)
         return cls(base, entry, digest(base, *entry.values(), lines, repr(changes)))
 
@@ -370,6 +400,9 @@ def _without_line(entry: ErrorEntry, keep: bool) -> str:
 def _common(catalog: Catalog, language: str, errors: list[ErrorEntry], phrases: dict[str, Language]) -> dict[str, Any]:
     """What every page template of one language may use."""
     by_code = {e.code: e for e in errors}
+    in_category: dict[str, list[ErrorEntry]] = {}
+    for e in errors:
+        in_category.setdefault(e.category, []).append(e)
 
     def link_label(entry: ErrorEntry) -> str:
         # Plain text (templates escape it). English links name a code by its enum name, so that
@@ -386,7 +419,7 @@ def _common(catalog: Catalog, language: str, errors: list[ErrorEntry], phrases: 
         "categories": [_in_language(c, CategoryText, language) for c in catalog.categories],
         "errors": errors,
         "by_code": by_code,
-        "in_category": lambda category_id: [e for e in errors if e.category == category_id],
+        "in_category": lambda category_id: in_category.get(category_id, []),
         "link_label": link_label,
         "message_of": lambda e: by_code[e.code].message if e.code in by_code else e.message,
         "json_link": "../errors.json" if language == "en" else f"{catalog.site_url}errors.json",
@@ -435,26 +468,22 @@ def _code_pages(
     return files
 
 
-def _codes_json(catalog: Catalog, common: dict[str, Any]) -> str:
+def _codes_json(catalog: Catalog, common: dict[str, Any], memo: Memo) -> str:
     """What the site's jump box, finder and 404 page need, small enough to fetch at once."""
     link_label = common["link_label"]
+
+    # [code, category, label, status, message, names, wordings, synonyms]: the finder knows codes
+    # by their enum names and wordings too (every language's message and the variants), and the
+    # jump box searches these as `pns-errors search` does (pns_errors._lookup.terms).
+    def code_row(e: ErrorEntry) -> list[Any]:
+        names = [e.name, *e.aliases]
+        return [e.code, e.category, link_label(e), e.status, e.message, names, *_terms(catalog.error(e.code))]
+
     return _ENV.get_template("codes.json.j2").render(
         categories={c.id: list(c.range) if c.range else None for c in catalog.categories},
-        # [code, category, label, status, message, names, wordings, synonyms]: the finder knows codes
-        # by their enum names and wordings too (every language's message and the variants), and the
-        # jump box searches these as `pns-errors search` does (pns_errors._lookup.terms).
-        codes=[
-            [
-                e.code,
-                e.category,
-                link_label(e),
-                e.status,
-                e.message,
-                [e.name, *e.aliases],
-                *_terms(catalog.error(e.code)),
-            ]
-            for e in common["errors"]
-        ],
+        errors=common["errors"],
+        code_row=code_row,
+        memo=memo,
     )
 
 
@@ -474,24 +503,37 @@ def _pages(
     files = _code_pages(catalog, language, common, cache, keys)
     whole = functools.partial(digest, keys.everything, language)
     index = f"{folder}/errors/index.md"
-    files[index] = cache.file(index, whole(index), lambda: _ENV.get_template("index.md.j2").render(common))
+    memo_for = cache.fragments.memo_for
+    files[index] = cache.file(
+        index, whole(index), lambda: _ENV.get_template("index.md.j2").render(common, memo=memo_for(index))
+    )
     category_page = _ENV.get_template("category.md.j2")
     for category in common["categories"]:
         path = f"{folder}/errors/{category.id}.md"
         files[path] = cache.file(
             path,
             whole(path),
-            functools.partial(
-                category_page.render, common, category=category, errors=common["in_category"](category.id)
-            ),
+            functools.partial(_category_page, category_page, common, category, path, memo_for),
         )
     codes = f"{folder}/errors/codes.json"
-    files[codes] = cache.file(codes, whole(codes), lambda: _codes_json(catalog, common))
+    files[codes] = cache.file(
+        codes, whole(codes), lambda: _codes_json(catalog, common, cache.fragments.memo_for(codes))
+    )
     log = f"{folder}/changelog.md"
     files[log] = cache.file(
         log, whole(log), lambda: _ENV.get_template("changelog.md.j2").render(common, sections=changes)
     )
     return files
+
+
+def _category_page(
+    template: jinja2.Template,
+    common: dict[str, Any],
+    category: Category,
+    path: str,
+    memo_for: Callable[[str], Memo],
+) -> str:
+    return template.render(common, category=category, errors=common["in_category"](category.id), memo=memo_for(path))
 
 
 def _switcher(catalog: Catalog, language_data: dict[str, Language]) -> list[dict[str, str]]:
@@ -530,15 +572,17 @@ def _hosts(
             "home": catalog.site_url if language == "en" else f"{catalog.site_url}{language}/",
             "errors": localized.get(language) or [_in_language(e, ErrorText, language) for e in catalog.errors],
             "languages": switcher,
+            "memo": cache.fragments.memo_for(path),
         }
         make = functools.partial(splice, path, text, functools.partial(_block, common=block_values), names[path])
-        files[path] = cache.file(path, digest(keys.everything, path, text), make)
+        # Reused, it is what was read: the block's output is the file as it is.
+        files[path] = cache.file(path, digest(keys.everything, path, text), make) or text
     return files
 
 
-def _catalog_module(catalog: Catalog, language_data: dict[str, Language]) -> str:
+def _catalog_module(catalog: Catalog, language_data: dict[str, Language], memo: Memo) -> str:
     """src/<package>/_catalog.py: the enum module."""
-    common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY}
+    common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY, "memo": memo}
     return _ENV.get_template("catalog.py.j2").render(
         common,
         python_members=functools.partial(python_members, site_url=catalog.site_url),
@@ -577,23 +621,34 @@ def _catalog_module(catalog: Catalog, language_data: dict[str, Language]) -> str
 def _data_files(catalog: Catalog, language_data: dict[str, Language], cache: PageCache, keys: Keys) -> dict[str, str]:
     """errors.json, llms*.txt, the enum module, the client libraries and the schemas: each made
     from the whole catalog, so keyed by all of it."""
-    public = functools.cache(lambda: public_errors(catalog))  # only when one of them is rendered
+    public = PublicRecords(catalog)  # each made on first use: by the pieces rendered again
+    memo_for = cache.fragments.memo_for
     common = {"catalog": catalog, "FIX_BY": FIX_BY, "RETRY": RETRY}
     categories = {c.id: c for c in catalog.categories}
     makers: dict[str, Callable[[], str]] = {
         "docs/errors.json": lambda: _ENV.get_template("errors.json.j2").render(
-            document=json_document(catalog, public())
+            frame={**json_document(catalog, {}, with_errors=False), "errors": []},
+            errors=catalog.errors,
+            error_record=functools.partial(error_record, catalog, public),
+            memo=memo_for("docs/errors.json"),
         ),
         # For AI assistants (llmstxt.org): an index and the full text, every link absolute.
-        "docs/llms.txt": lambda: _ENV.get_template("llms.txt.j2").render(common),
+        "docs/llms.txt": lambda: _ENV.get_template("llms.txt.j2").render(common, memo=memo_for("docs/llms.txt")),
         "docs/llms-full.txt": lambda: _ENV.get_template("llms-full.txt.j2").render(
-            common, categories=categories, public=public()
+            common, categories=categories, public=public, memo=memo_for("docs/llms-full.txt")
         ),
-        f"src/{catalog.package}/_catalog.py": lambda: _catalog_module(catalog, language_data),
+        f"src/{catalog.package}/_catalog.py": lambda: _catalog_module(
+            catalog, language_data, memo_for(f"src/{catalog.package}/_catalog.py")
+        ),
         **{
             f"src/{catalog.package}/{texts_module(language)}.py": functools.partial(
                 lambda language: _ENV.get_template("catalog_texts.py.j2").render(
-                    common, language=language, texts=python_texts(catalog, language)
+                    common,
+                    language=language,
+                    texts=python_texts(catalog, language),
+                    translated=[e for e in catalog.errors if language in (e.translations or {})],
+                    error_text=functools.partial(error_text, catalog, language),
+                    memo=memo_for(f"src/{catalog.package}/{texts_module(language)}.py"),
                 ),
                 language,
             )
@@ -607,7 +662,8 @@ def _data_files(catalog: Catalog, language_data: dict[str, Language], cache: Pag
         ),
     }
     files = {path: cache.file(path, digest(keys.everything, path), make) for path, make in makers.items()}
-    files.update(cache.group("clients", keys.everything, lambda: clients.render_clients(catalog, public(), _ENV)))
+    clients_of = functools.partial(clients.render_clients, catalog, public, _ENV, memo_for)
+    files.update(cache.group("clients", keys.everything, clients_of))
     return files
 
 
@@ -635,6 +691,7 @@ def render(
     if cache is None:
         cache = PageCache(None)
     keys = Keys.of(catalog, changes, language_data)
+    cache.fragments.start(keys.base, keys.entry)
     files: dict[str, str] = {}
     languages = ["en", *catalog.languages]
     localized = {language: [_in_language(e, ErrorText, language) for e in catalog.errors] for language in languages}

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import difflib
 import functools
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .checks import LANGUAGE, Bad
+from .entrycache import EntryCache, context_key, split
 from .model import AllowBreaking, Catalog, Category, ErrorEntry, Field, fields_of, version_key
 from .problems import InvalidCatalog, Problem
 from .sanitize import MarkdownAudit
-from .yamlsource import Mapping, Node, Scalar, Sequence, parse
+from .yamlsource import MAX_BYTES, NULL, Mapping, Node, Scalar, Sequence, parse
 
 T = TypeVar("T")
 _INVALID: Any = object()  # a value that was reported bad: its field counts as not given
@@ -153,35 +156,136 @@ def _good(values: dict[str, Any], *keys: str) -> bool:
     return all(k in values and values[k] is not _INVALID for k in keys)
 
 
-def load(data: bytes, published_version: str | None = None, audit: MarkdownAudit | None = None) -> Catalog:
+def load(
+    data: bytes,
+    published_version: str | None = None,
+    audit: MarkdownAudit | None = None,
+    cache: EntryCache | None = None,
+) -> Catalog:
     """Parse and validate errors.yaml; raise InvalidCatalog listing every problem.
 
     ``published_version`` is the newest released version: the catalog's may not be lower.
     ``audit`` renders Markdown fields as the site does (default: this checkout's mkdocs.yml).
+    ``cache`` keeps the checked entries between runs (entrycache.py); by default, this read only.
     """
+    if audit is None:
+        audit = MarkdownAudit(Path(__file__).resolve().parent.parent / "mkdocs.yml")
+    catalog = _load_by_entry(data, published_version, audit, cache or EntryCache(None))
+    if catalog is None:  # not plain: the whole file, read the one way that finds every problem
+        catalog = _load_whole(data, published_version, audit)
+    audit.save()
+    return catalog
+
+
+def _load_whole(data: bytes, published_version: str | None, audit: MarkdownAudit) -> Catalog:
     root, problems = parse(data)
     if root is None:
         raise InvalidCatalog(problems)
-    if audit is None:
-        audit = MarkdownAudit(Path(__file__).resolve().parent.parent / "mkdocs.yml")
     text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
     reader = _Reader(text.splitlines(), audit)
     reader.problems.extend(problems)
     catalog = _read_catalog(reader, root, published_version)
     if reader.problems or catalog is None:
         raise InvalidCatalog(sorted(set(reader.problems)))
-    audit.save()
     return catalog
+
+
+class _NotPlain(Exception):
+    """An entry the chunked read does not vouch for: read the whole file instead."""
+
+
+def _load_by_entry(
+    data: bytes, published_version: str | None, audit: MarkdownAudit, cache: EntryCache
+) -> Catalog | None:
+    """The catalog read entry by entry (entrycache.py), or None when anything is not plain."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    chunks = split(text) if len(data) <= MAX_BYTES and not text.startswith("\ufeff") else None
+    if chunks is None:
+        return None
+    root, problems = parse(chunks.skeleton.encode("utf-8"))
+    if problems or not isinstance(root, Mapping):
+        return None
+    errors = root.get("errors")
+    if not isinstance(errors, Scalar) or errors.tag != NULL:
+        return None
+    reader = _Reader([], audit)
+    keys: dict[int, str] = {}
+
+    def entries(head: _Head) -> list[tuple[ErrorEntry, Node]]:
+        context = context_key(
+            [(c.id, c.range) for c, _ in head.categories.values()],
+            head.require,
+            reader.languages,
+            audit.site_url,
+            (audit.extensions, audit.settings),
+        )
+        found = [
+            _entry(reader, cache, context, start, chunk, head)
+            for start, chunk in zip(chunks.starts, chunks.texts, strict=True)
+        ]
+        keys.update((entry.code, key) for entry, _, key in found)
+        cache.save(context)
+        return [(entry, node) for entry, node, _ in found]
+
+    try:
+        catalog = _read_catalog(reader, root, published_version, entries)
+    except _NotPlain:
+        return None
+    if reader.problems or catalog is None:
+        return None
+    catalog.entry_keys.update(keys)
+    return catalog
+
+
+def _entry(
+    reader: _Reader, cache: EntryCache, context: str, start: int, chunk: str, head: _Head
+) -> tuple[ErrorEntry, Node, str]:
+    """One entry and its key: from the cache when this text was checked in this context, else read alone."""
+    stand_in = Mapping(start, 1)  # where a cross-check would point; any problem reads the whole file
+    cached = cache.lookup(context, chunk)
+    if cached is not None:
+        object.__setattr__(cached[0], "line", start)  # a fresh copy, its line where the text is now
+        return cached[0], stand_in, cached[1]
+    root, problems = parse(chunk.encode("utf-8"))
+    if problems or not isinstance(root, Sequence) or len(root.items) != 1:
+        raise _NotPlain
+    node = _shifted(root.items[0], start - 1)
+    found = _read_error(reader, node, head.categories, head.require)
+    if found is None or reader.problems:
+        raise _NotPlain
+    return found[0], stand_in, cache.remember(context, chunk, found[0])
+
+
+def _shifted(node: Node, lines: int) -> Node:
+    """A chunk's tree, its lines counted from the top of the file."""
+    node.line += lines
+    if isinstance(node, Sequence):
+        for item in node.items:
+            _shifted(item, lines)
+    elif isinstance(node, Mapping):
+        for key, value in node.items:
+            _shifted(key, lines)
+            _shifted(value, lines)
+    return node
 
 
 # The top level: each key and whether it is required.
 _TOP = {"catalog": True, "categories": True, "errors": True, "allow_breaking": False}
 
 
-def _read_catalog(reader: _Reader, root: Node, published_version: str | None) -> Catalog | None:
-    if reader.keys(root, _TOP, "the top level") is None:
-        return None
-    assert isinstance(root, Mapping)
+@dataclass
+class _Head:
+    """What reading an entry needs from the rest of the file."""
+
+    meta: dict[str, Any] | None
+    categories: dict[str, tuple[Category, Node]]
+    require: tuple[str, ...]
+
+
+def _read_head(reader: _Reader, root: Mapping, published_version: str | None) -> _Head:
     catalog_node = root.get("catalog")
     meta = reader.mapping(catalog_node, Catalog, "`catalog`") if catalog_node else None
     version = meta.get("version") if meta and _good(meta, "version") else None
@@ -201,8 +305,26 @@ def _read_catalog(reader: _Reader, root: Node, published_version: str | None) ->
             f"(releases/{published_version}.json); versions only go up: use {published_version} or higher",
         )
     categories = _read_categories(reader, reader.items(root, "categories"))
-    require = _required_fields(reader, catalog_node, meta)
-    errors = [e for node in reader.items(root, "errors") if (e := _read_error(reader, node, categories, require))]
+    return _Head(meta, categories, _required_fields(reader, catalog_node, meta))
+
+
+def _read_catalog(
+    reader: _Reader,
+    root: Node,
+    published_version: str | None,
+    entries: Callable[[_Head], list[tuple[ErrorEntry, Node]]] | None = None,
+) -> Catalog | None:
+    """The catalog; ``entries`` reads the errors (default: from the tree, under `errors`)."""
+    if reader.keys(root, _TOP, "the top level") is None:
+        return None
+    assert isinstance(root, Mapping)
+    head = _read_head(reader, root, published_version)
+    if entries is not None:
+        errors = entries(head)
+    else:
+        nodes = reader.items(root, "errors")
+        errors = [e for node in nodes if (e := _read_error(reader, node, head.categories, head.require))]
+    meta, categories = head.meta, head.categories
     _cross_check(reader, errors, categories, meta)
     allow = _read_allow_breaking(reader, root.get("allow_breaking"))
     required = [f.key for f in fields_of(Catalog) if f.required]

@@ -6,12 +6,15 @@ what it leaves on disk must equal, byte for byte, what a render without any cach
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import copy
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
-from conftest import NEW_CODE, copy_project, replace_in
+from conftest import NEW_CODE, REPO, copy_project, replace_in
 from generator import blocks, history, pagecache
 from generator.cli import run
 from generator.history import Changes
@@ -65,7 +68,8 @@ def generate(root: Path) -> None:
 
 def _inputs(root: Path) -> tuple[Catalog, list[Changes], dict[str, str]]:
     releases = history.load_releases(root)
-    catalog = load((root / "errors.yaml").read_bytes(), releases[-1].version, MarkdownAudit(root / "mkdocs.yml"))
+    published = releases[-1].version if releases else None
+    catalog = load((root / "errors.yaml").read_bytes(), published, MarkdownAudit(root / "mkdocs.yml"))
     hosts = {path: (root / path).read_text(encoding="utf-8") for path in blocks.hosts_for(catalog.languages)}
     return catalog, history.changelog(catalog, releases), hosts
 
@@ -118,3 +122,41 @@ def test_a_message_edit_reuses_the_pages_that_do_not_show_it(project: Path) -> N
     # enum name, but their keys include its entry), and the files made from the whole catalog.
     assert "docs/errors/1003.md" in rendered and "docs-zh/errors/1003.md" in rendered
     assert "docs/errors/10004.md" not in rendered and "docs-zh/errors/10010.md" not in rendered
+
+
+def _write_catalog(root: Path, catalog: dict[str, Any]) -> None:
+    text = yaml.safe_dump(catalog, sort_keys=False, allow_unicode=True, width=100)
+    (root / "errors.yaml").write_text(text, encoding="utf-8")
+
+
+def test_a_large_catalog_after_each_edit_equals_a_render_without_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Bug: a stored run of pieces of a whole-catalog file (generator/fragments.py) given back
+    # after one of its codes changed, or after a code was added or removed inside it. The real
+    # catalog's 18 codes fit in one run; these 300 make about ten per list.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.syspath_prepend(str(REPO / "benchmarks"))
+    import bench
+
+    catalog = bench.synthesize(300)
+    root = bench.make_project(tmp_path / "large", catalog)
+    generate(root)
+    errors = catalog["errors"]
+    referred = {code for e in errors for code in e.get("see_also", [])}
+    middle = errors[150]
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("a message in the middle", lambda: middle.update(message=middle["message"] + " again")),
+        ("a code removed", lambda: errors.remove(next(e for e in errors[100:] if e["code"] not in referred))),
+        (
+            "a code added in the middle",
+            lambda: errors.append(
+                {**copy.deepcopy(errors[7]), "code": errors[7]["code"] + 1000, "name": errors[7]["name"] + "_NEW"}
+            ),
+        ),
+    ]
+    for what, change in steps:
+        change()
+        _write_catalog(root, catalog)
+        generate(root)
+        assert on_disk_differs(root) == [], f"stale after {what}"
