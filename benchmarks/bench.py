@@ -770,11 +770,22 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--no-search", action="store_true", help="skip the search-quality measurement")
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     parser.add_argument("--page", type=Path, help="write the site's Performance page here")
+    parser.add_argument(
+        "--rewrite-page",
+        type=Path,
+        metavar="JSON",
+        help="measure nothing: write the Performance page (--page, default docs/performance.md) from the "
+        "figures a run saved with --json, after an edit of benchmarks/performance.md.in",
+    )
     return parser.parse_args()
 
 
 def main() -> int:
     args = arguments()
+    if args.rewrite_page:  # the page's words changed, not what was measured
+        report = json.loads(args.rewrite_page.read_text(encoding="utf-8"))
+        (args.page or REPO / "docs/performance.md").write_text(page(report, report_lines(report)), encoding="utf-8")
+        return 0
     sizes = [int(s) for s in args.sizes.split(",") if s]
     floors = {
         "python_s": timed(lambda: run([sys.executable, "-c", "pass"], cwd=REPO), max(args.repeat, 5)),
@@ -794,12 +805,34 @@ def main() -> int:
     print("measuring the finder ...", file=sys.stderr, flush=True)
     finder = measure_finder(args.finder_mb, args.repeat)
     search = {} if args.no_search else measure_search(args.search_queries)
-    lines = [
+    when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    report = {
+        "date": when,
+        "machine": machine(),
+        "repeat": args.repeat,
+        "floors": floors,
+        "results": results,
+        "finder": finder,
+        "search": search,
+    }
+    lines = report_lines(report)
+    print("\n".join(lines))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if args.page:
+        args.page.write_text(page(report, lines), encoding="utf-8")
+    return 0
+
+
+def report_lines(report: dict[str, Any]) -> list[str]:
+    """The tables of a run, as printed and as the Performance page shows them."""
+    floors, finder, search = report["floors"], report["finder"], report["search"]
+    return [
         f"Floors: `python -c pass` {floors['python_s'] * 1000:.1f} ms, "
         f'`python -c "import yaml, jinja2"` {floors["yaml_jinja_s"] * 1000:.1f} ms. '
-        f"Medians of {args.repeat} runs.",
+        f"Medians of {report['repeat']} runs.",
         "",
-        *table(results, floors),
+        *table(report["results"], floors),
         "",
         f"`pns-errors explain` over {finder['megabytes']:.0f} MB logs of {len(finder['shapes'])} shapes, "
         f"the slowest ({finder['slowest']}): {finder['mb_per_s']:.1f} MB/s ({finder['seconds']:.2f} s), "
@@ -814,22 +847,6 @@ def main() -> int:
         "",
         *search_table(search),
     ]
-    print("\n".join(lines))
-    when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    report = {
-        "date": when,
-        "machine": machine(),
-        "repeat": args.repeat,
-        "floors": floors,
-        "results": results,
-        "finder": finder,
-        "search": search,
-    }
-    if args.json:
-        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    if args.page:
-        args.page.write_text(page(report, lines), encoding="utf-8")
-    return 0
 
 
 MAXRSS = """

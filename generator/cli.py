@@ -18,7 +18,7 @@ from .i18n import MissingPhrase
 from .languages import BadLanguage
 from .languages import load as load_languages
 from .model import Catalog
-from .pagecache import PageCache
+from .pagecache import PageCache, code_key
 from .problems import InvalidCatalog
 from .render import json_document, render
 from .sanitize import MarkdownAudit
@@ -133,6 +133,7 @@ def _write(root: Path, todo: output.Plan, cache: PageCache) -> list[str]:
 
 def run(root: Path, check: bool, release: bool, quiet: bool) -> int:
     """One generate (or check) of the project at ``root``; the exit status."""
+    code_key.cache_clear()  # --watch runs this again in the same process: a template may have changed
     catalog, releases = _read(root)
     released = _release(root, catalog) if release else []
     if released:
