@@ -12,6 +12,7 @@ whatever page shows it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -130,9 +131,10 @@ NESTED = {"deprecated_reason": ("deprecated", "reason"), "retired_reason": ("ret
 OWN_KEYS = {"source", "synonyms"}
 
 
-def translated_keys(text_model: type) -> list[str]:
+@functools.cache  # asked twice per entry and language on every run
+def translated_keys(text_model: type) -> tuple[str, ...]:
     """The English fields a translation model translates (all its fields but OWN_KEYS)."""
-    return [f.key for f in fields_of(text_model) if f.key not in OWN_KEYS]
+    return tuple(f.key for f in fields_of(text_model) if f.key not in OWN_KEYS)
 
 
 def english_text(english: Any, key: str) -> str:

@@ -364,7 +364,16 @@ def _in_language(english: Any, text_model: type, language: str) -> Any:
         translated = changes.pop(key, None)
         if nested is not None and translated:
             changes[record] = dataclasses.replace(nested, **{field_name: translated})
-    return dataclasses.replace(english, **changes)
+    return _replaced(english, changes)
+
+
+def _replaced(entry: Any, changes: dict[str, Any]) -> Any:
+    """``dataclasses.replace`` without running ``__init__`` again: the fields were checked when
+    read, and at 10,000 codes a run makes 10,000 of these per language."""
+    copy = object.__new__(type(entry))
+    copy.__dict__.update(entry.__dict__)
+    copy.__dict__.update(changes)
+    return copy
 
 
 def _terms(english: ErrorEntry) -> list[list[str]]:
