@@ -350,6 +350,8 @@ class Catalog:
     # code -> a hash of the text its entry was read from, in its context (entrycache.py): the page
     # cache's key for the entry, cheaper than hashing the entry again. Empty: render.py hashes it.
     entry_keys: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
+    # code -> fingerprint(entry, ErrorText), kept with the entry by entrycache.py; else computed
+    fingerprints: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_code.update((e.code, e) for e in self.errors)

@@ -213,6 +213,7 @@ def _load_by_entry(
         return None
     reader = _Reader([], audit)
     keys: dict[int, str] = {}
+    fingerprints: dict[int, str] = {}
 
     def entries(head: _Head) -> list[tuple[ErrorEntry, Node]]:
         context = context_key(
@@ -226,9 +227,10 @@ def _load_by_entry(
             _entry(reader, cache, context, start, chunk, head)
             for start, chunk in zip(chunks.starts, chunks.texts, strict=True)
         ]
-        keys.update((entry.code, key) for entry, _, key in found)
+        keys.update((entry.code, key) for entry, _, key, _ in found)
+        fingerprints.update((entry.code, english) for entry, _, _, english in found)
         cache.save(context)
-        return [(entry, node) for entry, node, _ in found]
+        return [(entry, node) for entry, node, _, _ in found]
 
     try:
         catalog = _read_catalog(reader, root, published_version, entries)
@@ -237,18 +239,20 @@ def _load_by_entry(
     if reader.problems or catalog is None:
         return None
     catalog.entry_keys.update(keys)
+    catalog.fingerprints.update(fingerprints)
     return catalog
 
 
 def _entry(
     reader: _Reader, cache: EntryCache, context: str, start: int, chunk: str, head: _Head
-) -> tuple[ErrorEntry, Node, str]:
-    """One entry and its key: from the cache when this text was checked in this context, else read alone."""
+) -> tuple[ErrorEntry, Node, str, str]:
+    """One entry, its key and its English's fingerprint: from the cache when this text was checked
+    in this context, else read alone."""
     stand_in = Mapping(start, 1)  # where a cross-check would point; any problem reads the whole file
     cached = cache.lookup(context, chunk)
     if cached is not None:
         object.__setattr__(cached[0], "line", start)  # a fresh copy, its line where the text is now
-        return cached[0], stand_in, cached[1]
+        return cached[0], stand_in, cached[1], cached[2]
     root, problems = parse(chunk.encode("utf-8"))
     if problems or not isinstance(root, Sequence) or len(root.items) != 1:
         raise _NotPlain
@@ -256,7 +260,7 @@ def _entry(
     found = _read_error(reader, node, head.categories, head.require)
     if found is None or reader.problems:
         raise _NotPlain
-    return found[0], stand_in, cache.remember(context, chunk, found[0])
+    return found[0], stand_in, *cache.remember(context, chunk, found[0])
 
 
 def _shifted(node: Node, lines: int) -> Node:
