@@ -393,6 +393,21 @@ class Keys:
     base: str
     entry: dict[int, str]
     everything: str
+    _pages: dict[int, str] = dataclasses.field(default_factory=dict, compare=False)
+
+    def page_inputs(self, catalog: Catalog, related: dict[int, list[ErrorEntry]], i: int) -> str:
+        """The entries a code's page shows, hashed: itself, its related codes, its neighbours, the
+        code that replaces it (the "edit this error" link's line is in the entry's key). The same
+        in every language, so worked out once."""
+        found = self._pages.get(i)
+        if found is None:
+            english, errors = catalog.errors[i], catalog.errors
+            uses = [english.code, *(r.code for r in related[english.code])]
+            uses += [errors[i - 1].code if i else 0, errors[i + 1].code if i + 1 < len(errors) else 0]
+            if english.deprecated and english.deprecated.replaced_by:
+                uses.append(english.deprecated.replaced_by)
+            found = self._pages[i] = "\0".join(self.entry.get(code, "") for code in uses)
+        return found
 
     @classmethod
     def of(cls, catalog: Catalog, changes: list[Changes], language_data: dict[str, Language]) -> Keys:
@@ -478,13 +493,7 @@ def _code_pages(
         )
 
     for i, english in enumerate(catalog.errors):
-        # Everything the page shows of the catalog: itself, its related codes, its neighbours,
-        # the code that replaces it (the "edit this error" link's line is in the entry's key).
-        uses = [english.code, *(r.code for r in related[english.code])]
-        uses += [catalog.errors[i - 1].code if i else 0, catalog.errors[i + 1].code if i + 1 < len(errors) else 0]
-        if english.deprecated and english.deprecated.replaced_by:
-            uses.append(english.deprecated.replaced_by)
-        key = digest(keys.base, language, "code page", *(keys.entry.get(code, "") for code in uses))
+        key = digest(keys.base, language, "code page", keys.page_inputs(catalog, related, i))
         path = f"{folder}/errors/{english.code}.md"
         files[path] = cache.file(path, key, functools.partial(render_page, i))
     return files
